@@ -1,0 +1,41 @@
+/**
+ * Typed configuration, read from the environment once. Everything tunable about the site lives here.
+ */
+import path from 'node:path';
+
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export const siteConfig = {
+  name: 'HK Market Recap',
+  description: 'The Hong Kong trading session at a glance: indexes, industries, movers and key takeaways.',
+  /** Absolute base URL for canonical links and preview images (set behind a proxy). */
+  baseUrl: process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000',
+  /** Where session snapshots live; defaults to the bundled sample data. */
+  dataDir: path.resolve(process.env.DATA_DIR ?? path.join(process.cwd(), 'data')),
+  /** Origins allowed to frame /embed/*; empty means any origin. */
+  embedAllowedOrigins: list(process.env.EMBED_ALLOWED_ORIGINS),
+  timeZone: 'Asia/Hong_Kong',
+} as const;
+
+/** The indexes shown as cards, in this order; others in a snapshot follow. */
+export const INDEX_ORDER = ['HSI', 'HSCEI', 'HSTECH'] as const;
+
+export const INDEX_NAMES: Record<string, { en: string; zh: string }> = {
+  HSI: { en: 'Hang Seng Index', zh: '恒生指數' },
+  HSCEI: { en: 'Hang Seng China Enterprises Index', zh: '恒生中國企業指數' },
+  HSTECH: { en: 'Hang Seng TECH Index', zh: '恒生科技指數' },
+};
+
+/** A one-day move beyond this (in %) is flagged as extreme: real event or data glitch, never a trend. */
+export const EXTREME_MOVE_PCT = 50;
+
+/** |given changePct − changePct from close/prevClose| above this (pp) is a warning, above the next an error. */
+export const CHANGE_TOLERANCE_PP = { warn: 0.011, error: 0.5 } as const;
+
+/** Largest session file the loader reads. */
+export const MAX_SESSION_FILE_BYTES = 20 * 1024 * 1024;

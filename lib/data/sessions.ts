@@ -1,0 +1,153 @@
+import 'server-only';
+/**
+ * The one module that reads `data/`. Session files are listed by name, read by path (never from a
+ * user-supplied string that has not matched the date pattern), validated against the zod contract and
+ * reshaped. Results are cached per file version (mtime + size), so a corrected or new file is picked up
+ * on the next request without a rebuild, and an unchanged one is parsed once.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseCalendarCsv, type HkexCalendar } from '@/lib/calendar';
+import { siteConfig } from '@/lib/config';
+import { toSession, type Session } from '@/lib/session/model';
+import { formatProblem, validateSession, type Problem } from '@/lib/session/validate';
+
+export const SESSION_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const SESSION_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;
+
+export type SessionLoad =
+  | { status: 'ok'; date: string; file: string; session: Session }
+  | { status: 'invalid'; date: string; file: string; errors: Problem[]; warnings: Problem[] }
+  | { status: 'missing'; date: string };
+
+interface CacheEntry<T> {
+  version: string;
+  value: T;
+}
+
+const sessionCache = new Map<string, CacheEntry<SessionLoad>>();
+let calendarCache: CacheEntry<HkexCalendar> | undefined;
+
+function dataDir(): string {
+  return siteConfig.dataDir;
+}
+
+export function sessionsDir(): string {
+  return path.join(dataDir(), 'sessions');
+}
+
+/** Path of a session file relative to the working directory, as shown in messages. */
+function displayPath(absolute: string): string {
+  const rel = path.relative(process.cwd(), absolute);
+  return rel.startsWith('..') ? absolute : rel;
+}
+
+function versionOf(stat: fs.Stats): string {
+  return `${stat.mtimeMs}:${stat.size}`;
+}
+
+export function loadCalendar(): HkexCalendar {
+  const file = path.join(dataDir(), 'hkex-calendar.csv');
+  const stat = fs.statSync(file);
+  const version = versionOf(stat);
+  if (calendarCache?.version !== version) {
+    calendarCache = { version, value: parseCalendarCsv(fs.readFileSync(file, 'utf8'), displayPath(file)) };
+  }
+  return calendarCache.value;
+}
+
+/** Dates of every session file in `data/sessions/`, oldest first (valid or not). */
+export function listSessionDates(): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(sessionsDir());
+  } catch {
+    return [];
+  }
+  return names
+    .map((name) => SESSION_FILE.exec(name)?.[1])
+    .filter((d): d is string => d !== undefined)
+    .sort();
+}
+
+function logProblems(problems: Problem[], level: 'error' | 'warn') {
+  for (const p of problems) {
+    // One structured line per data problem, for whoever runs the server.
+    console[level](JSON.stringify({ event: 'session-data', severity: p.severity, file: p.file, path: p.path, message: p.message, text: formatProblem(p) }));
+  }
+}
+
+export function loadSession(date: string): SessionLoad {
+  if (!SESSION_DATE.test(date)) return { status: 'missing', date };
+  const absolute = path.join(sessionsDir(), `${date}.json`);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(absolute);
+  } catch {
+    sessionCache.delete(date);
+    return { status: 'missing', date };
+  }
+  const version = versionOf(stat);
+  const cached = sessionCache.get(date);
+  if (cached?.version === version) return cached.value;
+
+  const file = displayPath(absolute);
+  let value: SessionLoad;
+  try {
+    const bytes = fs.readFileSync(absolute);
+    const result = validateSession(bytes, file, { calendar: loadCalendar(), expectedDate: date });
+    value = result.ok
+      ? { status: 'ok', date, file, session: toSession(result.data, result.warnings) }
+      : { status: 'invalid', date, file, errors: result.errors, warnings: result.warnings };
+  } catch (err) {
+    value = {
+      status: 'invalid',
+      date,
+      file,
+      errors: [{ file, path: '(file)', message: `could not be read: ${(err as Error).message}`, severity: 'error' }],
+      warnings: [],
+    };
+  }
+  if (value.status === 'invalid') logProblems([...value.errors, ...value.warnings], 'error');
+  else if (cached === undefined) logProblems(value.session.warnings, 'warn');
+  sessionCache.set(date, { version, value });
+  return value;
+}
+
+/** The newest session whose file is valid: what `/` shows. */
+export function latestValidSession(): SessionLoad | undefined {
+  const dates = listSessionDates();
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const load = loadSession(dates[i]!);
+    if (load.status === 'ok') return load;
+  }
+  return undefined;
+}
+
+export function sessionNeighbours(date: string): { prev: string | null; next: string | null } {
+  const dates = listSessionDates();
+  let prev: string | null = null;
+  let next: string | null = null;
+  for (const d of dates) {
+    if (d < date) prev = d;
+    else if (d > date) {
+      next = d;
+      break;
+    }
+  }
+  return { prev, next };
+}
+
+/**
+ * The valid sessions up to and including `date`, newest last, at most `count` of them: the look-back
+ * window that cross-session metrics need. Reads only that many files, whatever the size of the archive.
+ */
+export function loadSessionWindow(date: string, count: number): Session[] {
+  const dates = listSessionDates().filter((d) => d <= date);
+  const out: Session[] = [];
+  for (let i = dates.length - 1; i >= 0 && out.length < count; i--) {
+    const load = loadSession(dates[i]!);
+    if (load.status === 'ok') out.push(load.session);
+  }
+  return out.reverse();
+}
