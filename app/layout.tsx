@@ -1,0 +1,53 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import { Preferences } from '@/components/preferences';
+import { siteConfig } from '@/lib/config';
+import { paletteCss } from '@/lib/palette';
+import { PREFERENCES_SCRIPT } from '@/lib/preferences';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteConfig.baseUrl),
+  title: { default: siteConfig.name, template: `%s · ${siteConfig.name}` },
+  description: siteConfig.description,
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#171b21' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* Applies the saved colour convention and theme before first paint (no flash). */}
+        <script dangerouslySetInnerHTML={{ __html: PREFERENCES_SCRIPT }} />
+        <style dangerouslySetInnerHTML={{ __html: paletteCss() }} />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link className="brand" href="/">
+            {siteConfig.name}
+          </Link>
+          <nav aria-label="Site">
+            <Link href="/sessions">All sessions</Link>
+          </nav>
+          <span className="spacer" />
+          <Preferences />
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          Data: end-of-day closes from the bundled sample (see data/README.md). Dates and times are Hong Kong time (HKT).
+        </footer>
+      </body>
+    </html>
+  );
+}

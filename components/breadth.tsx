@@ -1,0 +1,34 @@
+import { formatInteger } from '@/lib/format';
+
+export interface BreadthCounts {
+  advancers: number;
+  decliners: number;
+  unchanged: number;
+}
+
+export function Breadth({ breadth }: { breadth: BreadthCounts }) {
+  const total = breadth.advancers + breadth.decliners + breadth.unchanged;
+  const pct = (n: number) => (total === 0 ? 0 : (n / total) * 100);
+  return (
+    <section className="panel" aria-labelledby="breadth-title" data-testid="breadth">
+      <h2 id="breadth-title">Breadth</h2>
+      <div className="breadth-bar" aria-hidden="true">
+        <span className="adv" style={{ width: `${pct(breadth.advancers)}%` }} />
+        <span className="unch" style={{ width: `${pct(breadth.unchanged)}%` }} />
+        <span className="dec" style={{ width: `${pct(breadth.decliners)}%` }} />
+      </div>
+      <div className="breadth-legend">
+        <span>
+          <strong className="up" data-testid="advancers">{formatInteger(breadth.advancers)}</strong> advancers
+        </span>
+        <span>
+          <strong className="down" data-testid="decliners">{formatInteger(breadth.decliners)}</strong> decliners
+        </span>
+        <span>
+          <strong data-testid="unchanged">{formatInteger(breadth.unchanged)}</strong> unchanged
+        </span>
+        <span className="muted">of {formatInteger(total)} stocks</span>
+      </div>
+    </section>
+  );
+}

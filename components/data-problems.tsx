@@ -1,0 +1,42 @@
+import { formatProblem, type Problem } from '@/lib/session/validate';
+
+/** The page of a session whose file failed validation: what is wrong, where, in the validator's words. */
+export function InvalidSession({ file, errors }: { file: string; errors: readonly Problem[] }) {
+  return (
+    <section className="panel data-error" role="alert" data-testid="invalid-session">
+      <h2>This session&rsquo;s data is invalid</h2>
+      <p>
+        <code>{file}</code> failed validation, so nothing from it is shown. Fix the file (or run <code>npm run validate</code>) and
+        reload; other sessions are unaffected.
+      </p>
+      <ul className="problems">
+        {errors.map((p, i) => (
+          <li key={i}>
+            <code>{formatProblem(p)}</code>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Warnings about a valid file: shown, collapsed, so a reader knows what to double-check. */
+export function DataNotes({ warnings }: { warnings: readonly Problem[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <details className="panel" data-testid="data-notes">
+      <summary>
+        Data notes <span className="badge warn">{warnings.length}</span>
+      </summary>
+      <ul className="problems">
+        {warnings.map((p, i) => (
+          <li key={i}>
+            <code>
+              {p.path}: {p.message}
+            </code>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

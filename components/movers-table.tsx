@@ -1,0 +1,59 @@
+import { direction, formatPct, formatPrice } from '@/lib/format';
+import type { StockQuote } from '@/lib/session/model';
+
+export function MoversTable({ title, stocks, id }: { title: string; stocks: readonly StockQuote[]; id: string }) {
+  return (
+    <section className="panel" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {stocks.length === 0 ? (
+        <p className="muted">None in this snapshot.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data" data-testid={id}>
+            <thead>
+              <tr>
+                <th scope="col">Code</th>
+                <th scope="col">Name</th>
+                <th scope="col">Industry</th>
+                <th scope="col" className="num">
+                  Close (HKD)
+                </th>
+                <th scope="col" className="num">
+                  Change
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {stocks.map((s) => (
+                <tr key={s.code} data-code={s.code}>
+                  <td className="code">{s.code}</td>
+                  <td>
+                    {s.name}
+                    {s.nameZh ? (
+                      <span className="zh" lang="zh-Hant">
+                        {' '}
+                        {s.nameZh}
+                      </span>
+                    ) : null}
+                    {s.extreme ? (
+                      <span className="badge warn" title="Move beyond ±50 %: a real event or a data glitch">
+                        {' '}
+                        extreme
+                      </span>
+                    ) : null}
+                  </td>
+                  <td>{s.sector}</td>
+                  <td className="num">
+                    {s.close === null ? '–' : formatPrice(s.close)}
+                    {s.closeBasis === 'adjusted' ? <abbr title="Dividend/split-adjusted close"> adj.</abbr> : null}
+                  </td>
+                  <td className={`num ${direction(s.changePct)}`}>{formatPct(s.changePct)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

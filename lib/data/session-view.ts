@@ -1,0 +1,57 @@
+import 'server-only';
+/**
+ * Everything the session page shows, composed from one load: the route calls this and lays it out.
+ */
+import type { BreadthCounts } from '@/components/breadth';
+import { loadSession, sessionNeighbours, SESSION_DATE } from '@/lib/data/sessions';
+import { isColorConvention, type ColorConvention } from '@/lib/palette';
+import type { Session } from '@/lib/session/model';
+import { topMovers } from '@/lib/session/movers';
+import type { Problem } from '@/lib/session/validate';
+
+type Query = Record<string, string | string[] | undefined>;
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export type SessionView =
+  | {
+      status: 'ok';
+      date: string;
+      prev: string | null;
+      next: string | null;
+      session: Session;
+      breadth: BreadthCounts;
+      movers: ReturnType<typeof topMovers>;
+      forcedColors: ColorConvention | null;
+    }
+  | { status: 'invalid'; date: string; prev: string | null; next: string | null; file: string; errors: Problem[] };
+
+/** null when there is no such session (the route answers 404). */
+export function getSessionView(date: string, query: Query = {}): SessionView | null {
+  if (!SESSION_DATE.test(date)) return null;
+  const load = loadSession(date);
+  if (load.status === 'missing') return null;
+  const { prev, next } = sessionNeighbours(date);
+  if (load.status === 'invalid') return { status: 'invalid', date, prev, next, file: load.file, errors: load.errors };
+
+  const session = load.session;
+  const colors = first(query.colors);
+  let advancers = 0;
+  let decliners = 0;
+  for (const s of session.stocks) {
+    if (s.changePct > 0) advancers++;
+    else if (s.changePct < 0) decliners++;
+  }
+  return {
+    status: 'ok',
+    date,
+    prev,
+    next,
+    session,
+    breadth: { advancers, decliners, unchanged: session.stocks.length - advancers - decliners },
+    movers: topMovers(session.stocks),
+    forcedColors: isColorConvention(colors) ? colors : null,
+  };
+}
