@@ -86,6 +86,10 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   }
 }
 
+function formatBytes(n: number): string {
+  return n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`;
+}
+
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Validate a snapshot given as raw bytes (or already-decoded text). Never throws. */
@@ -101,7 +105,7 @@ export function validateSession(input: Uint8Array | string, file: string, option
   const maxBytes = options.maxBytes ?? MAX_SESSION_FILE_BYTES;
   const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
   if (size > maxBytes) {
-    return fail('(file)', `file is ${(size / 1048576).toFixed(1)} MB, larger than the ${(maxBytes / 1048576).toFixed(0)} MB limit`);
+    return fail('(file)', `file is ${formatBytes(size)}, larger than the ${formatBytes(maxBytes)} limit`);
   }
   let text: string;
   try {
