@@ -27,7 +27,7 @@ export function MoversTable({ title, stocks, id }: { title: string; stocks: read
               {stocks.map((s) => (
                 <tr key={s.code} data-code={s.code}>
                   <td className="code">{s.code}</td>
-                  <td>
+                  <td className="wrap">
                     {s.name}
                     {s.nameZh ? (
                       <span className="zh" lang="zh-Hant">
@@ -42,7 +42,7 @@ export function MoversTable({ title, stocks, id }: { title: string; stocks: read
                       </span>
                     ) : null}
                   </td>
-                  <td>{s.sector}</td>
+                  <td className="industry">{s.sector}</td>
                   <td className="num">
                     {s.close === null ? '–' : formatPrice(s.close)}
                     {s.closeBasis === 'adjusted' ? <abbr title="Dividend/split-adjusted close"> adj.</abbr> : null}

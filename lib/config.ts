@@ -16,7 +16,7 @@ export const siteConfig = {
   /** Absolute base URL for canonical links and preview images (set behind a proxy). */
   baseUrl: process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000',
   /** Where session snapshots live; defaults to the bundled sample data. */
-  dataDir: path.resolve(process.env.DATA_DIR ?? path.join(process.cwd(), 'data')),
+  dataDir: path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? path.join(process.cwd(), 'data')),
   /** Origins allowed to frame /embed/*; empty means any origin. */
   embedAllowedOrigins: list(process.env.EMBED_ALLOWED_ORIGINS),
   timeZone: 'Asia/Hong_Kong',
