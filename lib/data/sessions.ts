@@ -16,7 +16,14 @@ export const SESSION_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SESSION_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;
 
 export type SessionLoad =
-  | { status: 'ok'; date: string; file: string; session: Session }
+  | {
+      status: 'ok';
+      date: string;
+      file: string;
+      session: Session;
+      /** Set when the file on disk now fails validation: the session shown is the last valid version. */
+      rejectedUpdate?: Problem[];
+    }
   | { status: 'invalid'; date: string; file: string; errors: Problem[]; warnings: Problem[] }
   | { status: 'missing'; date: string };
 
@@ -108,8 +115,14 @@ export function loadSession(date: string): SessionLoad {
       warnings: [],
     };
   }
-  if (value.status === 'invalid') logProblems([...value.errors, ...value.warnings], 'error');
-  else if (cached === undefined) logProblems(value.session.warnings, 'warn');
+  if (value.status === 'invalid') {
+    logProblems([...value.errors, ...value.warnings], 'error');
+    // An invalid new version never replaces a valid view: keep serving the last valid one, and say why.
+    const lastGood = cached?.value.status === 'ok' ? cached.value : undefined;
+    if (lastGood) value = { ...lastGood, rejectedUpdate: value.errors };
+  } else if (cached === undefined) {
+    logProblems(value.session.warnings, 'warn');
+  }
   sessionCache.set(date, { version, value });
   return value;
 }

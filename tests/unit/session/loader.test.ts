@@ -85,6 +85,22 @@ describe('session loader', () => {
     expect(second.status === 'ok' && second.session.indices[0]?.changePct).toBe(2.75);
   });
 
+  it('keeps the last valid version when a corrected file turns out invalid, and says why', () => {
+    const good = loader.loadSession('2025-05-20');
+    expect(good.status).toBe('ok');
+    write('2025-05-20', { ...session('2025-05-20', 9), stocks: 'broken' });
+    const future = new Date(Date.now() + 10_000);
+    fs.utimesSync(path.join(dir, 'sessions', '2025-05-20.json'), future, future);
+    const after = loader.loadSession('2025-05-20');
+    expect(after.status).toBe('ok');
+    if (after.status !== 'ok') return;
+    expect(after.session.indices[0]?.changePct).toBe(1.5);
+    expect(after.rejectedUpdate?.map((p) => `${p.path}: ${p.message}`)).toEqual(['stocks: expected array, got "broken"']);
+    write('2025-05-20', session('2025-05-20', 1.5));
+    const later = new Date(Date.now() + 20_000);
+    fs.utimesSync(path.join(dir, 'sessions', '2025-05-20.json'), later, later);
+  });
+
   it('loads only the look-back window it is asked for, skipping invalid files', () => {
     expect(loader.loadSessionWindow('2025-05-22', 2).map((s) => s.date)).toEqual(['2025-05-20', '2025-05-22']);
     expect(loader.loadSessionWindow('2025-05-20', 5).map((s) => s.date)).toEqual(['2025-05-20']);
