@@ -10,8 +10,10 @@
  *   ROCₜ         = 100 · (RS-Ratioₜ / RS-Ratioₜ₋₁ − 1)
  *   RS-Momentumₜ = 100 + z(ROCₜ over the last MOMENTUM_WINDOW = 5 sessions)
  *
- * z uses the population standard deviation; a window without spread gives z = 0 (so a perfectly steady
- * out- or under-performer sits on RS-Momentum = 100). The first RS-Momentum exists on the 15th session;
+ * z uses the population standard deviation, floored (our addition, not in RRGPy): RS at RRG_RS_MIN_SD
+ * = 0.05 (RS is ≈ 100, so 0.05 %) and ROC at RRG_ROC_MIN_SD = 0.05 (%/session). Without the floors a
+ * steady out-performer, whose RS-Ratio barely moves, gets an RS-Momentum that jumps between ±1.5 σ on
+ * rounding-level noise. A window without spread gives z = 0. The first RS-Momentum exists on the 15th session;
  * a 5-point tail plus the previous session's quadrant needs 20 (METRICS_LOOKBACK). Because z-scores are
  * scale-invariant, where the window starts (the base of P and B) does not change any value.
  * Quadrants: Leading (ratio ≥ 100, momentum ≥ 100), Weakening (≥, <), Lagging (<, <), Improving (<, ≥).
@@ -23,6 +25,8 @@ import { zScore } from '@/lib/metrics/stats';
 export const RRG_RATIO_WINDOW = 10;
 export const RRG_MOMENTUM_WINDOW = 5;
 export const RRG_TAIL = 5;
+export const RRG_RS_MIN_SD = 0.05;
+export const RRG_ROC_MIN_SD = 0.05;
 
 export type Quadrant = 'Leading' | 'Weakening' | 'Lagging' | 'Improving';
 
@@ -66,7 +70,7 @@ export function rrgPoints(dates: readonly string[], daily: readonly (number | nu
     rs.push((100 * p) / b);
   }
   const ratio: number[] = [];
-  for (let t = RRG_RATIO_WINDOW - 1; t < n; t++) ratio.push(100 + zScore(rs[t]!, rs.slice(t - RRG_RATIO_WINDOW + 1, t + 1)));
+  for (let t = RRG_RATIO_WINDOW - 1; t < n; t++) ratio.push(100 + zScore(rs[t]!, rs.slice(t - RRG_RATIO_WINDOW + 1, t + 1), RRG_RS_MIN_SD));
   const roc: number[] = [];
   for (let t = 1; t < ratio.length; t++) roc.push(100 * (ratio[t]! / ratio[t - 1]! - 1));
   const points: RrgPoint[] = [];
@@ -76,7 +80,7 @@ export function rrgPoints(dates: readonly string[], daily: readonly (number | nu
     points.push({
       date: dates[session]!,
       ratio: ratio[t + 1]!,
-      momentum: 100 + zScore(roc[t]!, roc.slice(t - RRG_MOMENTUM_WINDOW + 1, t + 1)),
+      momentum: 100 + zScore(roc[t]!, roc.slice(t - RRG_MOMENTUM_WINDOW + 1, t + 1), RRG_ROC_MIN_SD),
     });
   }
   return points;

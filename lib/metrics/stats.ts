@@ -63,11 +63,15 @@ export function weightedMean(values: readonly number[], weights: readonly (numbe
   return sw > 0 ? swx / sw : null;
 }
 
-/** Standard score of `x` in `window`; 0 when the window has no spread (a flat series is "average", not undefined). */
-export function zScore(x: number, window: readonly number[]): number {
+/**
+ * Standard score of `x` in `window`; 0 when the window has no spread (a flat series is "average", not
+ * undefined). `minSd` floors the spread so that noise in a near-flat window is not blown up to ±1.5 σ.
+ */
+export function zScore(x: number, window: readonly number[], minSd = 0): number {
   const mu = mean(window);
-  const sd = populationStdDev(window);
-  if (mu === null || sd === null) return 0;
+  const raw = populationStdDev(window);
+  if (mu === null || raw === null) return 0;
+  const sd = Math.max(raw, minSd);
   // Relative guard: a perfectly steady series leaves only floating-point noise in sd.
   if (sd <= 1e-9 * Math.max(1, Math.abs(mu))) return 0;
   return (x - mu) / sd;
