@@ -5,8 +5,8 @@ import { INDUSTRIES, type Industry } from '@/lib/industries';
 import type { Session, StockQuote } from '@/lib/session/model';
 import type { Theme } from '@/lib/themes';
 import { ROTATION_GROUPS, type RotationGroupId } from '@/lib/metrics/groups';
-import { checkStocks, groupMove, type GroupMove } from '@/lib/metrics/group-move';
-import { assertFinitePct, moveDirection, populationStdDev } from '@/lib/metrics/stats';
+import { groupMove, type GroupMove } from '@/lib/metrics/group-move';
+import { assertFinitePct, moveDirection } from '@/lib/metrics/stats';
 
 /** The benchmark for relative strength and the RRG. */
 export const BENCHMARK_INDEX = 'HSI';
@@ -25,15 +25,25 @@ export interface IndustryMove extends GroupMove {
 }
 
 /** All 12 industries, in INDUSTRIES order, computed from the stocks (an industry without stocks has count 0). */
-export function industryMoves(session: Session): IndustryMove[] {
+export function industryMoves(session: Session, byIndustry: ReadonlyMap<Industry, readonly StockQuote[]> = bucketByIndustry(session.stocks)): IndustryMove[] {
   const bench = benchmarkPct(session);
-  const byIndustry = new Map<Industry, StockQuote[]>(INDUSTRIES.map((i) => [i, []]));
-  for (const s of session.stocks) byIndustry.get(s.sector)!.push(s);
   return INDUSTRIES.map((industry) => {
     const reported = session.reportedSectors?.find((r) => r.sector === industry)?.changePct ?? null;
     if (reported !== null) assertFinitePct(reported, `${session.date} sectors ${industry}`);
     return { industry, reportedPct: reported, ...groupMove(byIndustry.get(industry)!, bench, `${session.date} ${industry}`) };
   });
+}
+
+function bucketByIndustry(stocks: readonly StockQuote[]): Map<Industry, StockQuote[]> {
+  const byIndustry = new Map<Industry, StockQuote[]>(INDUSTRIES.map((i) => [i, []]));
+  for (const s of stocks) byIndustry.get(s.sector)!.push(s);
+  return byIndustry;
+}
+
+function indexByCode(stocks: readonly StockQuote[]): Map<string, StockQuote> {
+  const byCode = new Map<string, StockQuote>();
+  for (const s of stocks) byCode.set(s.code, s);
+  return byCode;
 }
 
 export interface ThemeMove extends GroupMove {
@@ -46,9 +56,8 @@ export interface ThemeMove extends GroupMove {
 }
 
 /** Themes with at least one member in the snapshot, in the order of `themes`; a theme with none is omitted. */
-export function themeMoves(session: Session, themes: readonly Theme[]): ThemeMove[] {
+export function themeMoves(session: Session, themes: readonly Theme[], byCode: ReadonlyMap<string, StockQuote> = indexByCode(session.stocks)): ThemeMove[] {
   const bench = benchmarkPct(session);
-  const byCode = new Map(session.stocks.map((s) => [s.code, s]));
   const out: ThemeMove[] = [];
   for (const theme of themes) {
     const present: StockQuote[] = [];
@@ -108,8 +117,19 @@ export function sessionBreadth(stocks: readonly StockQuote[]): Breadth {
 
 /** Cross-sectional dispersion: population standard deviation of the % changes (pp), extremes excluded; null without stocks. */
 export function crossSectionalDispersion(stocks: readonly StockQuote[]): number | null {
-  checkStocks(stocks, 'dispersion');
-  return populationStdDev(stocks.filter((s) => !s.extreme).map((s) => s.changePct));
+  // Welford's one-pass mean and variance (Knuth, TAOCP vol. 2, 4.2.2): no intermediate arrays.
+  let n = 0;
+  let mu = 0;
+  let m2 = 0;
+  for (const s of stocks) {
+    assertFinitePct(s.changePct, `stock ${s.code}`);
+    if (s.extreme) continue;
+    n++;
+    const d = s.changePct - mu;
+    mu += d / n;
+    m2 += d * (s.changePct - mu);
+  }
+  return n === 0 ? null : Math.sqrt(m2 / n);
 }
 
 /** Best minus worst industry equal-weighted % (pp), over industries with at least `minStocks` stocks; null with fewer than two. */
@@ -136,15 +156,27 @@ export interface Rotation {
 }
 
 /** Rotation between the groups of ROTATION_GROUPS; a stock in both an industry and a theme of a group counts once. */
-export function rotation(session: Session, themes: readonly Theme[]): Rotation {
+export function rotation(
+  session: Session,
+  themes: readonly Theme[],
+  byIndustry: ReadonlyMap<Industry, readonly StockQuote[]> = bucketByIndustry(session.stocks),
+  byCode: ReadonlyMap<string, StockQuote> = indexByCode(session.stocks),
+): Rotation {
   const bench = benchmarkPct(session);
-  const themeCodes = new Map(themes.map((t) => [t.id, new Set(t.codes)]));
   const build = (id: RotationGroupId): RotationGroupMove => {
     const def = ROTATION_GROUPS[id];
-    const industries = new Set<string>(def.industries);
-    const codes = new Set<string>();
-    for (const t of def.themes) for (const c of themeCodes.get(t) ?? []) codes.add(c);
-    const members = session.stocks.filter((s) => industries.has(s.sector) || codes.has(s.code));
+    const industries = new Set<Industry>(def.industries);
+    const members: StockQuote[] = def.industries.flatMap((i) => byIndustry.get(i) ?? []);
+    const seen = new Set<string>();
+    for (const t of themes) {
+      if (!(def.themes as readonly string[]).includes(t.id)) continue;
+      for (const code of t.codes) {
+        const s = byCode.get(code);
+        // Counted once: skip members already in via their industry or another theme.
+        if (s && !industries.has(s.sector) && !seen.has(code)) members.push(s);
+        seen.add(code);
+      }
+    }
     return { id, label: def.label, ...groupMove(members, bench, `${session.date} ${id}`) };
   };
   const groups = { cyclicals: build('cyclicals'), growth: build('growth'), defensives: build('defensives') };
@@ -173,8 +205,10 @@ export interface SessionMetrics {
 }
 
 export function sessionMetrics(session: Session, themes: readonly Theme[] = []): SessionMetrics {
-  checkStocks(session.stocks, session.date);
-  const industries = industryMoves(session);
+  // Every stock sits in exactly one industry, so industryMoves checks each % change once.
+  const byIndustry = bucketByIndustry(session.stocks);
+  const byCode = indexByCode(session.stocks);
+  const industries = industryMoves(session, byIndustry);
   return {
     date: session.date,
     benchmarkPct: benchmarkPct(session),
@@ -182,8 +216,8 @@ export function sessionMetrics(session: Session, themes: readonly Theme[] = []):
     dispersionPp: crossSectionalDispersion(session.stocks),
     leadershipSpreadPp: leadershipSpread(industries),
     industries,
-    themes: themeMoves(session, themes),
-    rotation: rotation(session, themes),
+    themes: themeMoves(session, themes, byCode),
+    rotation: rotation(session, themes, byIndustry, byCode),
     extremes: industries.flatMap((i) => i.extremes).sort((a, b) => (a.code < b.code ? -1 : 1)),
   };
 }
