@@ -86,6 +86,16 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   }
 }
 
+/**
+ * A change no positive price can make: a fall of 100 % or more (the derived prevClose would be infinite or
+ * negative), or a non-finite figure such as close / a subnormal prevClose.
+ */
+function impossibleChange(pct: number): string | undefined {
+  if (!Number.isFinite(pct)) return `a change of ${pct} % cannot be shown (close / prevClose overflows)`;
+  if (pct <= -100) return `a change of ${pct} % would leave a price of 0 or below`;
+  return undefined;
+}
+
 function formatBytes(n: number): string {
   return n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`;
 }
@@ -153,7 +163,10 @@ export function validateSession(input: Uint8Array | string, file: string, option
       else if (gap > CHANGE_TOLERANCE_PP.warn) warn(`stocks[${i}].changePct`, msg);
     }
     const pct = stock.changePct ?? derived;
-    if (pct !== undefined && Math.abs(pct) > EXTREME_MOVE_PCT) {
+    const impossible = pct === undefined ? undefined : impossibleChange(pct);
+    if (impossible) {
+      errors.push({ file, path: `stocks[${i}].${stock.changePct !== undefined ? 'changePct' : 'prevClose'}`, message: impossible, severity: 'error' });
+    } else if (pct !== undefined && Math.abs(pct) > EXTREME_MOVE_PCT) {
       warn(`stocks[${i}].changePct`, `extreme move of ${pct.toFixed(2)} % for ${stock.code} ${stock.name}: a real event or a data glitch; check it`);
     }
   });
@@ -168,6 +181,10 @@ export function validateSession(input: Uint8Array | string, file: string, option
       const msg = `changePct ${index.changePct} disagrees with close/prevClose (${derived.toFixed(2)} %)`;
       if (gap > CHANGE_TOLERANCE_PP.error) errors.push({ file, path: `indices[${i}].changePct`, message: msg, severity: 'error' });
       else if (gap > CHANGE_TOLERANCE_PP.warn) warn(`indices[${i}].changePct`, msg);
+    }
+    const impossible = impossibleChange(index.changePct ?? (index.close / index.prevClose! - 1) * 100);
+    if (impossible) {
+      errors.push({ file, path: `indices[${i}].${index.changePct !== undefined ? 'changePct' : 'prevClose'}`, message: impossible, severity: 'error' });
     }
   });
 
