@@ -8,7 +8,7 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseCalendarCsv, type HkexCalendar } from '@/lib/calendar';
-import { siteConfig } from '@/lib/config';
+import { MAX_SESSION_FILE_BYTES, siteConfig } from '@/lib/config';
 import { toSession, type Session } from '@/lib/session/model';
 import { formatProblem, validateSession, type Problem } from '@/lib/session/validate';
 
@@ -101,8 +101,10 @@ export function loadSession(date: string): SessionLoad {
   const file = displayPath(absolute);
   let value: SessionLoad;
   try {
-    const bytes = fs.readFileSync(absolute);
-    const result = validateSession(bytes, file, { calendar: loadCalendar(), expectedDate: date });
+    // Refuse an oversized file from its size alone, before reading it into memory.
+    const tooBig = stat.size > MAX_SESSION_FILE_BYTES;
+    const bytes = tooBig ? new Uint8Array(0) : fs.readFileSync(absolute);
+    const result = validateSession(bytes, file, { calendar: loadCalendar(), expectedDate: date, sizeBytes: stat.size });
     value = result.ok
       ? { status: 'ok', date, file, session: toSession(result.data, result.warnings) }
       : { status: 'invalid', date, file, errors: result.errors, warnings: result.warnings };

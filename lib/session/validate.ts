@@ -30,6 +30,8 @@ export interface ValidateOptions {
   /** The date the file name promises (`2025-05-21.json`); the content must agree. */
   expectedDate?: string;
   maxBytes?: number;
+  /** The file's size when known from the file system: an oversized file is refused without reading it. */
+  sizeBytes?: number;
 }
 
 export function formatProblem(p: Problem): string {
@@ -113,7 +115,7 @@ export function validateSession(input: Uint8Array | string, file: string, option
   const warn = (path: string, message: string) => warnings.push({ file, path, message, severity: 'warning' });
 
   const maxBytes = options.maxBytes ?? MAX_SESSION_FILE_BYTES;
-  const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
+  const size = options.sizeBytes ?? (typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength);
   if (size > maxBytes) {
     return fail('(file)', `file is ${formatBytes(size)}, larger than the ${formatBytes(maxBytes)} limit`);
   }
@@ -224,7 +226,10 @@ function warnUnknownKeys(json: unknown, warn: (path: string, message: string) =>
   const check = (obj: unknown, known: Set<string>, at: string) => {
     if (obj === null || typeof obj !== 'object') return;
     for (const key of Object.keys(obj)) {
-      if (!known.has(key)) warn(at ? `${at}.${key}` : key, `unknown field "${key}" is ignored`);
+      if (known.has(key)) continue;
+      // A key is user text: quote anything that is not a plain name, so one problem stays on one line.
+      const shown = /^[A-Za-z_][\w-]{0,63}$/.test(key) ? key : JSON.stringify(key.slice(0, 64));
+      warn(at ? `${at}.${shown}` : shown, `unknown field ${JSON.stringify(key.slice(0, 64))} is ignored`);
     }
   };
   check(root, KNOWN_KEYS.root, '');
