@@ -90,3 +90,9 @@ export function paletteCss(): string {
   rules.push(`@media (prefers-color-scheme:dark){:root:not([data-theme="light"]){--hm-0:${palette.flat.dark}}}`);
   return rules.join('\n');
 }
+
+/** Twelve distinguishable hues for the industries (Tableau 10 + 2), for series such as the RRG tails. */
+export const CATEGORICAL = [
+  '#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948',
+  '#b07aa1', '#ff9da7', '#9c755f', '#7f7f7f', '#17becf', '#bcbd22',
+] as const satisfies readonly string[];
