@@ -41,6 +41,15 @@ export function RrgChart({ series, windowLabel }: { series: RrgSeries[]; windowL
           <p className="muted rrg-loading">The chart loads as it scrolls into view; the table above has the same quadrants.</p>
         )}
       </div>
+      <ul className="rrg-legend" aria-hidden="true">
+        {series.map((s) => (
+          <li key={s.industry}>
+            <i style={{ background: s.color }} />
+            {s.industry}
+            {s.quadrant ? <span className="muted"> · {s.quadrant}</span> : null}
+          </li>
+        ))}
+      </ul>
       <figcaption className="muted">
         RS-Ratio (x) against RS-Momentum (y), 100 = in line with the HSI; tails show the last sessions, the dot is the latest. {windowLabel}.
       </figcaption>

@@ -1,0 +1,63 @@
+import 'server-only';
+/**
+ * The analysis half of a session page: metrics over the look-back window, the key takeaways written
+ * from them, the index sparklines and the rotation panel's data. Reads only METRICS_LOOKBACK sessions,
+ * so a page costs the same with 80 sessions in data/ or 20 years of them.
+ */
+import type { TakeawayItem } from '@/components/takeaways';
+import type { RrgSeries } from '@/components/rotation/rrg-types';
+import { loadCalendar, loadSessionWindow } from '@/lib/data/sessions';
+import { loadThemes } from '@/lib/data/themes';
+import { INDUSTRIES } from '@/lib/industries';
+import { computeMetrics, METRICS_LOOKBACK, type AllMetrics } from '@/lib/metrics';
+import { CATEGORICAL } from '@/lib/palette';
+import type { Session } from '@/lib/session/model';
+import { refKeys } from '@/lib/session/refs';
+import { generateTakeaways, type Takeaway } from '@/lib/takeaways';
+
+export interface SessionAnalysis {
+  metrics: AllMetrics;
+  takeaways: Takeaway[];
+  takeawayItems: TakeawayItem[];
+  /** Closes of each index over the window, oldest first, keyed by index id. */
+  sparklines: Record<string, number[]>;
+  rrgSeries: RrgSeries[];
+  windowSessions: number;
+}
+
+export function analyseSession(session: Session): SessionAnalysis {
+  // The window ends with the session shown, whatever version of it the loader is serving.
+  const window = [...loadSessionWindow(session.date, METRICS_LOOKBACK).filter((s) => s.date < session.date), session];
+  const themes = loadThemes();
+  const metrics = computeMetrics(window, themes);
+  let calendar;
+  try {
+    calendar = loadCalendar();
+  } catch {
+    calendar = undefined;
+  }
+  const takeaways = generateTakeaways({ session, metrics: metrics.session, history: metrics.history, themes, calendar });
+
+  const sparklines: Record<string, number[]> = {};
+  for (const index of session.indices) {
+    sparklines[index.id] = window.map((s) => s.indices.find((i) => i.id === index.id)?.close).filter((c): c is number => c !== undefined);
+  }
+
+  const rrgSeries: RrgSeries[] = metrics.history.rrg
+    .filter((r) => r.tail.length > 0)
+    .map((r) => ({
+      industry: r.industry,
+      color: CATEGORICAL[INDUSTRIES.indexOf(r.industry)] ?? '#7f7f7f',
+      quadrant: r.quadrant,
+      tail: r.tail.map((p) => ({ date: p.date, ratio: Number(p.ratio.toFixed(3)), momentum: Number(p.momentum.toFixed(3)) })),
+    }));
+
+  return {
+    metrics,
+    takeaways,
+    takeawayItems: takeaways.map((t) => ({ text: t.text, refs: refKeys(t.refs) })),
+    sparklines,
+    rrgSeries,
+    windowSessions: window.length,
+  };
+}
