@@ -1,0 +1,35 @@
+/**
+ * The copy-paste snippets for a session: link, iframe, Markdown image, HTML image. One builder per snippet,
+ * shared by the share panel and the oEmbed answer, so what a wiki discovers is what a user would paste.
+ */
+import { escapeMarkdownText, escapeXml } from '@/lib/share/escape';
+import type { EmbedOptions } from '@/lib/share/embed-options';
+import { embedUrl, imageUrl, permalinkUrl } from '@/lib/share/urls';
+
+export interface FrameSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * The embed iframe. Sandboxed without allow-scripts (the embed has none); popups are allowed so the
+ * attribution link can open the permalink in a new tab.
+ */
+export function iframeSnippet(date: string, options: Partial<EmbedOptions>, size: FrameSize, title: string, baseUrl?: string): string {
+  const src = embedUrl(date, options, baseUrl);
+  return (
+    `<iframe src="${escapeXml(src)}" width="${size.width}" height="${size.height}" title="${escapeXml(title)}"` +
+    ` style="border:0;max-width:100%" loading="lazy" sandbox="allow-popups allow-popups-to-escape-sandbox"></iframe>`
+  );
+}
+
+export function markdownImageSnippet(date: string, options: Partial<EmbedOptions>, alt: string, baseUrl?: string): string {
+  const chart = options.chart ?? 'summary';
+  return `[![${escapeMarkdownText(alt)}](${imageUrl(date, chart, 'svg', options, baseUrl)})](${permalinkUrl(date, baseUrl)})`;
+}
+
+export function htmlImageSnippet(date: string, options: Partial<EmbedOptions>, alt: string, size: FrameSize, baseUrl?: string): string {
+  const chart = options.chart ?? 'summary';
+  const src = imageUrl(date, chart, 'png', options, baseUrl);
+  return `<a href="${escapeXml(permalinkUrl(date, baseUrl))}"><img src="${escapeXml(src)}" width="${size.width}" height="${size.height}" alt="${escapeXml(alt)}"></a>`;
+}
