@@ -5,6 +5,29 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Lets two builds live side by side (e.g. a benchmark build next to the dev build).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // A native addon (SVG → PNG for the chart images): loaded by Node at run time, not bundled.
+  serverExternalPackages: ['@resvg/resvg-js'],
+  async headers() {
+    // Nothing but /embed/* may be framed (clickjacking). Embeds set their own frame-ancestors at run time
+    // from EMBED_ALLOWED_ORIGINS (lib/share/framing.ts), so this rule must not match them: a second
+    // policy would be enforced too, and X-Frame-Options: DENY would block every frame.
+    return [
+      {
+        source: '/((?!embed/).*)',
+        headers: [
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
+    ];
+  },
+  async rewrites() {
+    // Stable download URLs beside the permalink; /sessions/[date] is a page, so they are served by a handler.
+    return [
+      { source: '/sessions/:date(\\d{4}-\\d{2}-\\d{2}).csv', destination: '/api/export/:date/csv' },
+      { source: '/sessions/:date(\\d{4}-\\d{2}-\\d{2}).json', destination: '/api/export/:date/json' },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,0 +1,52 @@
+import 'server-only';
+/**
+ * The session's charts as images: the SVG strings (summary chart, heatmap) and their PNG rendering with
+ * resvg. PNGs are drawn with the bundled Liberation Sans (public/fonts), never the machine's fonts, so an
+ * image looks the same on a server without fonts.
+ */
+import { createHash } from 'node:crypto';
+import { Resvg } from '@resvg/resvg-js';
+import { summaryChartData } from '@/lib/charts/summary';
+import { renderSummarySvg } from '@/lib/charts/summary-svg';
+import { formatSessionDate } from '@/lib/dates';
+import { heatmapData, SIZE_LABELS } from '@/lib/heatmap/view';
+import { siteConfig } from '@/lib/config';
+import type { Session } from '@/lib/session/model';
+import { CHART_SIZES, type ChartKind, type EmbedOptions } from '@/lib/share/embed-options';
+import { FONT_FAMILY, FONT_FILES } from '@/lib/share/fonts';
+import { renderHeatmapSvg } from '@/lib/share/heatmap-svg';
+import { pngSize } from '@/lib/share/urls';
+
+
+/** The accessible name of a chart image. */
+export function chartTitle(session: Session, chart: ChartKind): string {
+  const day = formatSessionDate(session.date);
+  return chart === 'summary' ? `Hong Kong industries, % change, ${day}` : `Hong Kong stocks by industry (heatmap), ${day}`;
+}
+
+export function chartSvg(session: Session, options: EmbedOptions): string {
+  const title = chartTitle(session, options.chart);
+  if (options.chart === 'summary') {
+    return renderSummarySvg(summaryChartData(session), { ...CHART_SIZES.summary, colors: options.colors, theme: options.theme, title });
+  }
+  const data = heatmapData(session);
+  const caption = `${siteConfig.name} · ${formatSessionDate(session.date)} · sized by ${SIZE_LABELS[data.size].toLowerCase()} · industry % ${data.basis}`;
+  return renderHeatmapSvg(data, { colors: options.colors, theme: options.theme, title, caption });
+}
+
+/** The SVG rendered to a PNG `width` pixels wide (height keeps the chart's aspect). */
+export function svgToPng(svg: string, chart: ChartKind, width?: number): Buffer {
+  const size = pngSize(chart, width);
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: size.width },
+    font: { loadSystemFonts: false, fontFiles: [FONT_FILES.regular, FONT_FILES.bold], defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+  });
+  return resvg.render().asPng();
+}
+
+/** A strong ETag of what a response is derived from. */
+export function etagOf(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const p of parts) hash.update(p).update('\0');
+  return `"${hash.digest('base64url').slice(0, 27)}"`;
+}

@@ -1,0 +1,130 @@
+import 'server-only';
+/**
+ * The HTTP answers of the share routes (embed, chart images, exports), so the route handlers stay one line.
+ *
+ * Status codes: an unknown or malformed date is 404. A session whose file is invalid is 422 (the embed
+ * shows an HTML page saying so; images and exports answer a short text): the request was understood,
+ * the data behind it cannot be used, and caches and monitors see a failure rather than a chart.
+ */
+import { siteConfig } from '@/lib/config';
+import { loadSession, SESSION_DATE } from '@/lib/data/sessions';
+import { loadThemes } from '@/lib/data/themes';
+import { formatSessionDate } from '@/lib/dates';
+import type { Session } from '@/lib/session/model';
+import { chartSvg, chartTitle, etagOf, svgToPng } from '@/lib/share/charts';
+import { embedDocument, embedMessageDocument } from '@/lib/share/embed-html';
+import { parseEmbedOptions, type ChartKind } from '@/lib/share/embed-options';
+import { sessionCsv, sessionJson } from '@/lib/share/export';
+import { embedCsp } from '@/lib/share/framing';
+import { PNG_DEFAULT_WIDTH, pngSize, permalinkUrl, type ExportFormat, type ImageFormat } from '@/lib/share/urls';
+
+/** Five minutes fresh everywhere, then served stale for a day while a cache revalidates. */
+export const CACHE_CONTROL = 'public, max-age=300, s-maxage=300, stale-while-revalidate=86400';
+const ERROR_CACHE_CONTROL = 'no-store';
+
+type Lookup = { status: 'ok'; session: Session } | { status: 'missing' } | { status: 'invalid'; file: string };
+
+function lookup(date: string): Lookup {
+  if (!SESSION_DATE.test(date)) return { status: 'missing' };
+  const load = loadSession(date);
+  if (load.status === 'ok') return { status: 'ok', session: load.session };
+  if (load.status === 'invalid') return { status: 'invalid', file: load.file };
+  return { status: 'missing' };
+}
+
+function text(status: number, body: string): Response {
+  return new Response(`${body}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': ERROR_CACHE_CONTROL, 'X-Content-Type-Options': 'nosniff' },
+  });
+}
+
+/** 304 when the client already holds this version. */
+function notModified(request: Request, etag: string): Response | null {
+  const tags = request.headers.get('if-none-match');
+  if (tags === null) return null;
+  const match = tags.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}` || t.trim() === '*');
+  return match ? new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': CACHE_CONTROL } }) : null;
+}
+
+export function embedResponse(request: Request, date: string): Response {
+  const options = parseEmbedOptions(new URL(request.url).searchParams);
+  const found = lookup(date);
+  const headers: Record<string, string> = {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy': embedCsp(siteConfig.embedAllowedOrigins),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+  };
+  const base = { theme: options.theme, attribution: siteConfig.name };
+  if (found.status === 'missing') {
+    const body = embedMessageDocument({ ...base, title: 'No such session', permalink: null, heading: 'No such session', message: `There is no Hong Kong session on ${date}.` });
+    return new Response(body, { status: 404, headers: { ...headers, 'Cache-Control': 'public, max-age=60' } });
+  }
+  const permalink = permalinkUrl(date);
+  if (found.status === 'invalid') {
+    const body = embedMessageDocument({
+      ...base,
+      title: `Data unavailable: ${date}`,
+      permalink,
+      attribution: `${siteConfig.name}: see the session page`,
+      heading: 'Data unavailable',
+      message: `The data file for ${formatSessionDate(date)} is invalid, so this chart cannot be drawn.`,
+    });
+    return new Response(body, { status: 422, headers: { ...headers, 'Cache-Control': ERROR_CACHE_CONTROL } });
+  }
+  const svg = chartSvg(found.session, options);
+  const etag = etagOf('embed', permalink, JSON.stringify(options), svg);
+  const cached = notModified(request, etag);
+  if (cached) return cached;
+  const body = embedDocument({
+    ...base,
+    title: chartTitle(found.session, options.chart),
+    permalink,
+    attribution: `${siteConfig.name} · ${formatSessionDate(date)}`,
+    svg,
+  });
+  return new Response(body, { status: 200, headers: { ...headers, 'Cache-Control': CACHE_CONTROL, ETag: etag } });
+}
+
+export function chartImageResponse(request: Request, date: string, chart: ChartKind, format: ImageFormat): Response {
+  const params = new URL(request.url).searchParams;
+  const options = { ...parseEmbedOptions(params), chart };
+  const found = lookup(date);
+  if (found.status === 'missing') return text(404, `No session on ${date}.`);
+  if (found.status === 'invalid') return text(422, `The data file for ${date} (${found.file}) is invalid; no image can be drawn.`);
+  const svg = chartSvg(found.session, options);
+  const asked = params.get('width');
+  const width = format === 'png' ? pngSize(chart, asked !== null && /^\d+$/.test(asked) ? Number(asked) : PNG_DEFAULT_WIDTH).width : 0;
+  const etag = etagOf(format, String(width), svg);
+  const cached = notModified(request, etag);
+  if (cached) return cached;
+  const headers = {
+    'Cache-Control': CACHE_CONTROL,
+    ETag: etag,
+    'X-Content-Type-Options': 'nosniff',
+  };
+  if (format === 'svg') return new Response(svg, { headers: { ...headers, 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  const png = svgToPng(svg, chart, width);
+  return new Response(new Uint8Array(png), { headers: { ...headers, 'Content-Type': 'image/png', 'Content-Length': String(png.length) } });
+}
+
+export function exportResponse(request: Request, date: string, format: ExportFormat): Response {
+  const found = lookup(date);
+  if (found.status === 'missing') return text(404, `No session on ${date}.`);
+  if (found.status === 'invalid') return text(422, `The data file for ${date} (${found.file}) is invalid; there is nothing valid to export.`);
+  const body = format === 'csv' ? sessionCsv(found.session, loadThemes()) : sessionJson(found.session);
+  const etag = etagOf(format, body);
+  const cached = notModified(request, etag);
+  if (cached) return cached;
+  const filename = `hk-session-${date}.${format}`;
+  return new Response(body, {
+    headers: {
+      'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8; header=present' : 'application/json; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Cache-Control': CACHE_CONTROL,
+      ETag: etag,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
