@@ -15,17 +15,12 @@ import type { Session } from '@/lib/session/model';
 import { CHART_SIZES, type ChartKind, type EmbedOptions } from '@/lib/share/embed-options';
 import { FONT_FAMILY, FONT_FILES } from '@/lib/share/fonts';
 import { renderHeatmapSvg } from '@/lib/share/heatmap-svg';
+import { chartTitle } from '@/lib/share/preview';
 import { pngSize } from '@/lib/share/urls';
 
 
-/** The accessible name of a chart image. */
-export function chartTitle(session: Session, chart: ChartKind): string {
-  const day = formatSessionDate(session.date);
-  return chart === 'summary' ? `Hong Kong industries, % change, ${day}` : `Hong Kong stocks by industry (heatmap), ${day}`;
-}
-
 export function chartSvg(session: Session, options: EmbedOptions): string {
-  const title = chartTitle(session, options.chart);
+  const title = chartTitle(session.date, options.chart);
   if (options.chart === 'summary') {
     return renderSummarySvg(summaryChartData(session), { ...CHART_SIZES.summary, colors: options.colors, theme: options.theme, title });
   }

@@ -6,6 +6,13 @@ import { siteConfig } from '@/lib/config';
 import { formatSessionDate } from '@/lib/dates';
 import { formatPct, formatPoints, formatSignedPoints } from '@/lib/format';
 import type { Session } from '@/lib/session/model';
+import type { ChartKind } from '@/lib/share/embed-options';
+
+/** The accessible name of a chart image or embed (also its alt text in snippets). */
+export function chartTitle(date: string, chart: ChartKind): string {
+  const day = formatSessionDate(date);
+  return chart === 'summary' ? `Hong Kong industries, % change, ${day}` : `Hong Kong stocks by industry (heatmap), ${day}`;
+}
 
 export function sessionShareTitle(date: string): string {
   return `Hong Kong close, ${formatSessionDate(date)}`;

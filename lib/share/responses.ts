@@ -11,11 +11,12 @@ import { loadSession, SESSION_DATE } from '@/lib/data/sessions';
 import { loadThemes } from '@/lib/data/themes';
 import { formatSessionDate } from '@/lib/dates';
 import type { Session } from '@/lib/session/model';
-import { chartSvg, chartTitle, etagOf, svgToPng } from '@/lib/share/charts';
+import { chartSvg, etagOf, svgToPng } from '@/lib/share/charts';
 import { embedDocument, embedMessageDocument } from '@/lib/share/embed-html';
 import { parseEmbedOptions, type ChartKind } from '@/lib/share/embed-options';
 import { sessionCsv, sessionJson } from '@/lib/share/export';
 import { embedCsp } from '@/lib/share/framing';
+import { chartTitle } from '@/lib/share/preview';
 import { PNG_DEFAULT_WIDTH, pngSize, permalinkUrl, type ExportFormat, type ImageFormat } from '@/lib/share/urls';
 
 /** Five minutes fresh everywhere, then served stale for a day while a cache revalidates. */
@@ -79,7 +80,7 @@ export function embedResponse(request: Request, date: string): Response {
   if (cached) return cached;
   const body = embedDocument({
     ...base,
-    title: chartTitle(found.session, options.chart),
+    title: chartTitle(date, options.chart),
     permalink,
     attribution: `${siteConfig.name} · ${formatSessionDate(date)}`,
     svg,
