@@ -5,8 +5,11 @@ import { DataNotes, InvalidSession } from '@/components/data-problems';
 import { IndexCards } from '@/components/index-cards';
 import { MoversTable } from '@/components/movers-table';
 import { SessionHeader } from '@/components/session-header';
+import { SharePanel } from '@/components/share-panel';
+import { analyseSession } from '@/lib/data/session-analysis';
 import { getSessionView } from '@/lib/data/session-view';
-import { formatSessionDate } from '@/lib/dates';
+import { chartTitle, sessionDescription, sessionShareTitle } from '@/lib/share/preview';
+import { oembedUrl, permalinkUrl } from '@/lib/share/urls';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,9 +22,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { date } = await params;
   const view = getSessionView(date);
   if (!view) return {};
+  const title = sessionShareTitle(date);
+  // The description is the headline takeaway (the index move, always first) when there is one.
+  const description =
+    view.status === 'ok' ? sessionDescription(view.session, analyseSession(view.session).takeaways[0]?.text ?? null) : 'The data file for this session is invalid.';
   return {
-    title: `Hong Kong close, ${formatSessionDate(date)}`,
-    alternates: { canonical: `/sessions/${date}` },
+    title,
+    description,
+    alternates: {
+      canonical: `/sessions/${date}`,
+      // oEmbed discovery: wikis that paste the permalink find the embed here.
+      types: { 'application/json+oembed': [{ url: oembedUrl(permalinkUrl(date)), title }] },
+    },
+    // The images come from opengraph-image.tsx and twitter-image.tsx beside this page.
+    openGraph: { type: 'article', title, description, url: `/sessions/${date}` },
+    twitter: { card: 'summary_large_image', title, description },
   };
 }
 
@@ -50,6 +65,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
         <MoversTable id="losers" title="Top losers" stocks={view.movers.losers} />
       </div>
       <DataNotes warnings={view.session.warnings} />
+      <SharePanel date={view.date} title={chartTitle(view.date, 'summary')} view={query} colors={view.forcedColors} />
     </div>
   );
 }

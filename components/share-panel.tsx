@@ -1,0 +1,82 @@
+/**
+ * "Share / embed": copy-paste snippets for the session (link, iframe, Markdown image, HTML image), image
+ * URLs and downloads. All URLs are absolute, on siteConfig.baseUrl. Server-rendered; only the copy
+ * buttons run in the browser, and without JavaScript the fields can still be selected and copied.
+ */
+import Link from 'next/link';
+import { CopyButton } from '@/components/copy-button';
+import type { ColorConvention } from '@/lib/palette';
+import { CHART_SIZES } from '@/lib/share/embed-options';
+import { htmlImageSnippet, iframeSnippet, markdownImageSnippet } from '@/lib/share/snippets';
+import { exportUrl, imageUrl, permalinkUrl } from '@/lib/share/urls';
+
+interface Props {
+  date: string;
+  /** The accessible name of the chart, used as image alt text and iframe title. */
+  title: string;
+  /** The page's view parameters (sector, size, colors) for "link to this view". */
+  view: Record<string, string | string[] | undefined>;
+  colors: ColorConvention | null;
+}
+
+const VIEW_PARAMS = ['sector', 'size', 'colors'] as const;
+
+function viewUrl(date: string, view: Props['view']): string {
+  const params = new URLSearchParams();
+  for (const key of VIEW_PARAMS) {
+    const value = view[key];
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first) params.set(key, first);
+  }
+  const qs = params.toString();
+  return `${permalinkUrl(date)}${qs ? `?${qs}` : ''}`;
+}
+
+function Snippet({ id, label, value, multiline = false }: { id: string; label: string; value: string; multiline?: boolean }) {
+  const field = { id, readOnly: true, value, spellCheck: false, style: { flex: 1, minWidth: 0, font: '0.85rem var(--mono)', padding: '4px 6px' } };
+  return (
+    <div style={{ display: 'grid', gap: 4 }}>
+      <label htmlFor={id} style={{ fontWeight: 600 }}>
+        {label}
+      </label>
+      <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+        {multiline ? <textarea {...field} rows={3} /> : <input type="text" {...field} />}
+        <CopyButton targetId={id} label={`Copy ${label.toLowerCase()}`} />
+      </div>
+    </div>
+  );
+}
+
+export function SharePanel({ date, title, view, colors }: Props) {
+  const options = colors ? { colors } : {};
+  const permalink = permalinkUrl(date);
+  const current = viewUrl(date, view);
+  const size = CHART_SIZES.summary;
+  return (
+    <section className="panel" id="share" aria-labelledby="share-heading" data-testid="share-panel">
+      <h2 id="share-heading">Share / embed</h2>
+      <div style={{ display: 'grid', gap: 12 }}>
+        <Snippet id="share-link" label="Link to this view" value={current} />
+        {current !== permalink ? <Snippet id="share-permalink" label="Permalink" value={permalink} /> : null}
+        <Snippet id="share-iframe" label="Embed (iframe, no JavaScript)" value={iframeSnippet(date, options, size, title)} multiline />
+        <Snippet id="share-markdown" label="Markdown image" value={markdownImageSnippet(date, options, title)} />
+        <Snippet id="share-html" label="HTML image" value={htmlImageSnippet(date, options, title, { width: size.width, height: size.height })} multiline />
+      </div>
+      <p className="muted" style={{ marginTop: 12, marginBottom: 0 }}>
+        Images:{' '}
+        <a href={imageUrl(date, 'summary', 'svg', options)}>summary.svg</a> · <a href={imageUrl(date, 'summary', 'png', options)}>summary.png</a> ·{' '}
+        <a href={imageUrl(date, 'heatmap', 'svg', options)}>heatmap.svg</a> · <a href={imageUrl(date, 'heatmap', 'png', options)}>heatmap.png</a>
+        <br />
+        Download:{' '}
+        <a href={exportUrl(date, 'csv')} download data-testid="export-csv">
+          CSV (one row per stock)
+        </a>{' '}
+        ·{' '}
+        <a href={exportUrl(date, 'json')} download data-testid="export-json">
+          JSON (session contract)
+        </a>{' '}
+        · <Link href="/sessions">All sessions by month</Link>
+      </p>
+    </section>
+  );
+}
