@@ -25,7 +25,8 @@ export function chartSvg(session: Session, options: EmbedOptions): string {
     return renderSummarySvg(summaryChartData(session), { ...CHART_SIZES.summary, colors: options.colors, theme: options.theme, title });
   }
   const data = heatmapData(session);
-  const caption = `${siteConfig.name} · ${formatSessionDate(session.date)} · sized by ${SIZE_LABELS[data.size].toLowerCase()} · industry % ${data.basis}`;
+  const sizing = data.size === 'equal' ? 'equal-sized tiles' : `sized by ${SIZE_LABELS[data.size].toLowerCase()}`;
+  const caption = `${siteConfig.name} · ${formatSessionDate(session.date)} · ${sizing} · industry % ${data.basis}`;
   return renderHeatmapSvg(data, { colors: options.colors, theme: options.theme, title, caption });
 }
 
