@@ -85,6 +85,13 @@ export function renderSummarySvg(data: SummaryChartData, options: SummarySvgOpti
   const zx = r1(x(0));
   out.push(`<line x1="${zx}" x2="${zx}" y1="${top - 6}" y2="${r1(height - bottom)}" ${paint('grid', 'stroke')}/>`);
 
+  // The HSI line goes under the bars and value labels (their halo keeps them legible where it crosses).
+  if (data.hsiPct !== null) {
+    const hx = r1(x(data.hsiPct));
+    out.push(`<line x1="${hx}" x2="${hx}" y1="${top - 8}" y2="${r1(height - bottom)}" stroke-dasharray="4 3" stroke-width="1.5" ${paint('text', 'stroke')}/>`);
+    out.push(`<text x="${hx}" y="${top - 12}" text-anchor="middle" font-size="${font - 1}" font-weight="600" ${paint('text')}>HSI ${escapeXml(formatPct(data.hsiPct))}</text>`);
+  }
+
   data.rows.forEach((row, i) => {
     const y = top + i * rowH;
     const barY = r1(y + rowH * 0.18);
@@ -101,11 +108,6 @@ export function renderSummarySvg(data: SummaryChartData, options: SummarySvgOpti
     out.push(`<text x="${width - 4}" y="${mid}" text-anchor="end" ${paint('muted')}>${row.advancers}/${row.decliners}</text></g>`);
   });
 
-  if (data.hsiPct !== null) {
-    const hx = r1(x(data.hsiPct));
-    out.push(`<line x1="${hx}" x2="${hx}" y1="${top - 8}" y2="${r1(height - bottom)}" stroke-dasharray="4 3" stroke-width="1.5" ${paint('text', 'stroke')}/>`);
-    out.push(`<text x="${hx}" y="${top - 12}" text-anchor="middle" font-size="${font - 1}" font-weight="600" ${paint('text')}>HSI ${escapeXml(formatPct(data.hsiPct))}</text>`);
-  }
   out.push('</svg>');
   return out.join('');
 }

@@ -9,11 +9,12 @@ export type LabelLevel = 0 | 1 | 2 | 3;
 
 /** Approximate advance width of a character in em, for a bold sans-serif. */
 function charWidthEm(ch: string): number {
-  if (/[0-9]/.test(ch)) return 0.6;
+  // Sized for wide fallback fonts (DejaVu Sans Bold digits are 0.7 em); narrower system fonts only leave room.
+  if (/[0-9]/.test(ch)) return 0.7;
   if (ch === '.' || ch === ',' || ch === ' ' || ch === "'") return 0.32;
   if (ch === '+' || ch === '-' || ch === '−') return 0.62;
-  if (ch === '%') return 0.9;
-  if (/[A-Z&]/.test(ch)) return 0.74;
+  if (ch === '%') return 1.0;
+  if (/[A-Z&]/.test(ch)) return 0.78;
   if (/[a-z]/.test(ch)) return 0.58;
   if (ch.charCodeAt(0) > 0x2e80) return 1.0; // CJK
   return 0.7;
