@@ -1,0 +1,301 @@
+'use client';
+/**
+ * The heatmap's interactive leaf. It renders the tiles (HTML, positioned from the server's layout in both
+ * the wide and the phone layout, switched by a container query), the industry headers (zoom links), the
+ * tooltip, and the equivalent data table. Its props are the compact tuples: the RSC payload carries only
+ * those, while the markup is server-rendered into the HTML once.
+ */
+import Link from 'next/link';
+import { memo, Suspense, useCallback, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
+import { formatCompact, formatPct, formatPrice, direction } from '@/lib/format';
+import { INDUSTRY_SHORT, type CompactGroup, type CompactTile } from '@/lib/heatmap/types';
+import { INDUSTRIES, type Industry } from '@/lib/industries';
+
+export interface HeatmapMapProps {
+  groups: CompactGroup[];
+  tiles: CompactTile[];
+  /** Accessible name of the map, e.g. "Stocks by industry, sized by turnover". */
+  label: string;
+  /** Whether the map shows one industry (headers then link back out). */
+  zoomed: boolean;
+}
+
+/** The container width below which the phone layout is used; matches the @container rule in heatmap.css. */
+const PHONE_MAX_PX = 640;
+
+function stepClass(step: number): string {
+  return step > 0 ? `s-p${step}` : step < 0 ? `s-m${-step}` : 's-0';
+}
+
+interface XYWH {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A tile's box in the wide or the phone layout, in % of the map. */
+function tileBox(t: CompactTile, phone: boolean): XYWH {
+  return phone ? { x: t[13], y: t[14], w: t[15], h: t[16] } : { x: t[9], y: t[10], w: t[11], h: t[12] };
+}
+
+function vars(prefix: 'd' | 'm', b: XYWH): Record<string, number> {
+  return { [`--${prefix}x`]: b.x, [`--${prefix}y`]: b.y, [`--${prefix}w`]: b.w, [`--${prefix}h`]: b.h };
+}
+
+const groupBox = (b: readonly [number, number, number, number]): XYWH => ({ x: b[0], y: b[1], w: b[2], h: b[3] });
+
+const Tiles = memo(function Tiles({ tiles, label }: { tiles: CompactTile[]; label: string }) {
+  let first = true;
+  return (
+    <div role="list" aria-label={label} className="hm-tiles">
+      {tiles.map((t, i) => {
+        // A tile with no area under this size measure (e.g. no turnover) is only in the table.
+        if (t[11] <= 0 || t[12] <= 0) return null;
+        const labels = t[17];
+        const d = labels >> 2;
+        const m = labels & 3;
+        const tabIndex = first ? 0 : -1;
+        first = false;
+        const style = { ...vars('d', tileBox(t, false)), ...vars('m', tileBox(t, true)) } as CSSProperties;
+        return (
+          <div
+            key={t[0]}
+            role="listitem"
+            data-i={i}
+            tabIndex={tabIndex}
+            className={`t ${stepClass(t[7])} d${d} m${m}${t[8] & 1 ? ' x' : ''}`}
+            style={style}
+          >
+            <b>{t[0]}</b>
+            {d === 3 || m === 3 ? <span>{t[1]}</span> : null}
+            <i>{formatPct(t[4], 1)}</i>
+          </div>
+        );
+      })}
+    </div>
+  );
+});
+
+const Headers = memo(function Headers({ groups, zoomed }: { groups: CompactGroup[]; zoomed: boolean }) {
+  return (
+    <>
+      {groups.map((g) => {
+        const name = INDUSTRIES[g.i] ?? '';
+        const pct = g.p === null ? '' : formatPct(g.p);
+        const style = { ...vars('d', groupBox(g.d)), ...vars('m', groupBox(g.m)) } as CSSProperties;
+        return (
+          <Link
+            key={g.i}
+            href={g.href}
+            prefetch={false}
+            scroll={false}
+            className={`hd d${g.l >> 2} m${g.l & 3}`}
+            style={style}
+            aria-label={`${name} ${pct}, ${g.a} up, ${g.dn} down: ${zoomed ? 'show all industries' : 'zoom in'}`}
+            data-industry={name}
+          >
+            <span className="f">{name}</span>
+            <span className="s" aria-hidden="true">
+              {INDUSTRY_SHORT[name as Industry] ?? name}
+            </span>
+            <b className={direction(g.p ?? 0)}>{pct}</b>
+          </Link>
+        );
+      })}
+    </>
+  );
+});
+
+const DataTable = memo(function DataTable({ tiles }: { tiles: CompactTile[] }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="hm-table">
+      <button type="button" className="hm-toggle" aria-expanded={open} aria-controls="hm-table" onClick={() => setOpen((o) => !o)}>
+        {open ? 'Hide table' : 'Table'}
+      </button>
+      <div id="hm-table" className={open ? 'table-wrap' : 'table-wrap visually-hidden'}>
+        <table className="data">
+          <caption className="visually-hidden">Every stock on the heatmap</caption>
+          <thead>
+            <tr>
+              <th scope="col">Industry</th>
+              <th scope="col">Code</th>
+              <th scope="col">Name</th>
+              <th scope="col" className="num">% change</th>
+              <th scope="col" className="num">Turnover (HKD)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tiles.map((t) => (
+              <tr key={t[0]}>
+                <td>{INDUSTRIES[t[3]]}</td>
+                <td className="code">{t[0]}</td>
+                <td>
+                  {t[1]}
+                  {t[2] ? (
+                    <span className="zh" lang="zh-Hant">
+                      {' '}
+                      {t[2]}
+                    </span>
+                  ) : null}
+                  {t[8] & 1 ? ' (extreme move: check)' : null}
+                </td>
+                <td className={`num ${direction(t[4])}`}>{formatPct(t[4])}</td>
+                <td className="num">{t[6] === null ? '–' : formatCompact(t[6])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+});
+
+interface Tip {
+  i: number;
+  left: number;
+  top: number;
+  above: boolean;
+}
+
+const TIP_WIDTH = 240;
+
+/** Index of the nearest tile from `from` in the arrow's direction, or null (spatial navigation). */
+function neighbour(tiles: CompactTile[], from: number, key: string, phone: boolean): number | null {
+  const box = (t: CompactTile) => tileBox(t, phone);
+  const c = box(tiles[from]!);
+  const cx = c.x + c.w / 2;
+  const cy = c.y + c.h / 2;
+  let best: number | null = null;
+  let bestScore = Infinity;
+  tiles.forEach((t, i) => {
+    if (i === from || t[11] <= 0 || t[12] <= 0) return;
+    const b = box(t);
+    const bx = b.x + b.w / 2;
+    const by = b.y + b.h / 2;
+    let along: number;
+    let across: number;
+    if (key === 'ArrowRight') [along, across] = [b.x - (c.x + c.w), Math.max(0, Math.abs(by - cy) - (b.h + c.h) / 2)];
+    else if (key === 'ArrowLeft') [along, across] = [c.x - (b.x + b.w), Math.max(0, Math.abs(by - cy) - (b.h + c.h) / 2)];
+    else if (key === 'ArrowDown') [along, across] = [b.y - (c.y + c.h), Math.max(0, Math.abs(bx - cx) - (b.w + c.w) / 2)];
+    else [along, across] = [c.y - (b.y + b.h), Math.max(0, Math.abs(bx - cx) - (b.w + c.w) / 2)];
+    if (along < -0.05) return;
+    const score = along + 3 * across + 0.01 * Math.hypot(bx - cx, by - cy);
+    if (score < bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  return best;
+}
+
+export function HeatmapMap({ groups, tiles, label, zoomed }: HeatmapMapProps) {
+  const mapRef = useRef<HTMLDivElement>(null);
+  const [tip, setTip] = useState<Tip | null>(null);
+
+  const tileEl = (i: number) => mapRef.current?.querySelector<HTMLElement>(`[data-i="${i}"]`) ?? null;
+
+  const show = useCallback((el: HTMLElement) => {
+    const map = mapRef.current;
+    const i = Number(el.dataset.i);
+    if (!map || !Number.isInteger(i)) return;
+    const m = map.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    const width = Math.min(TIP_WIDTH, m.width - 8);
+    const left = Math.max(4, Math.min(m.width - width - 4, r.left - m.left + r.width / 2 - width / 2));
+    const above = r.bottom - m.top > m.height * 0.62;
+    setTip({ i, left, top: above ? r.top - m.top : r.bottom - m.top, above });
+  }, []);
+
+  const fromEvent = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('[data-i]') : null);
+
+  const onPointerOver = (e: PointerEvent) => {
+    const el = fromEvent(e.target);
+    if (el) show(el);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const el = fromEvent(e.target);
+    if (!el) return;
+    if (e.key === 'Escape') {
+      setTip(null);
+      return;
+    }
+    const from = Number(el.dataset.i);
+    let to: number | null = null;
+    const phone = (mapRef.current?.offsetWidth ?? Infinity) < PHONE_MAX_PX;
+    if (e.key.startsWith('Arrow')) to = neighbour(tiles, from, e.key, phone);
+    else if (e.key === 'Home' || e.key === 'End') {
+      const visible = tiles.map((t, i) => (t[11] > 0 && t[12] > 0 ? i : -1)).filter((i) => i >= 0);
+      to = (e.key === 'Home' ? visible[0] : visible[visible.length - 1]) ?? null;
+    } else return;
+    e.preventDefault();
+    const next = to === null ? null : tileEl(to);
+    if (!next) return;
+    // Roving tabindex, set on the DOM: the tile list never re-renders for a focus move.
+    el.tabIndex = -1;
+    next.tabIndex = 0;
+    next.focus();
+  };
+
+  const t = tip === null ? undefined : tiles[tip.i];
+  return (
+    <div className="hm-box">
+      <div
+        ref={mapRef}
+        className="hm-map"
+        onPointerOver={onPointerOver}
+        onPointerLeave={() => {
+          if (!mapRef.current?.contains(document.activeElement)) setTip(null);
+        }}
+        onFocus={(e) => {
+          const el = fromEvent(e.target);
+          if (el) show(el);
+          else setTip(null);
+        }}
+        onBlur={(e) => {
+          if (!mapRef.current?.contains(e.relatedTarget as Node | null)) setTip(null);
+        }}
+        onClick={(e) => {
+          const el = fromEvent(e.target);
+          if (el) el.focus();
+        }}
+        onKeyDown={onKeyDown}
+      >
+        <Tiles tiles={tiles} label={label} />
+        <Headers groups={groups} zoomed={zoomed} />
+        {t ? (
+          <div
+            className={`hm-tip${tip!.above ? ' above' : ''}`}
+            role="tooltip"
+            data-testid="heatmap-tooltip"
+            style={{ left: tip!.left, top: tip!.top, width: Math.min(TIP_WIDTH, (mapRef.current?.offsetWidth ?? TIP_WIDTH) - 8) }}
+          >
+            <div className="hm-tip-name">
+              <strong>{t[1]}</strong>
+              {t[2] ? <span lang="zh-Hant"> {t[2]}</span> : null}
+            </div>
+            <div className="muted">
+              {t[0]} · {INDUSTRIES[t[3]]}
+            </div>
+            <dl>
+              <dt>Close</dt>
+              <dd>{t[5] === null ? '–' : formatPrice(t[5])}</dd>
+              <dt>Change</dt>
+              <dd className={direction(t[4])} data-testid="tooltip-pct">
+                {formatPct(t[4])}
+              </dd>
+              <dt>Turnover</dt>
+              <dd>{t[6] === null ? '–' : `HKD ${formatCompact(t[6])}`}</dd>
+            </dl>
+            {t[8] & 1 ? <p className="hm-extreme">Extreme move: check (kept out of the industry average)</p> : null}
+          </div>
+        ) : null}
+      </div>
+      <Suspense>
+        <DataTable tiles={tiles} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The heatmap section (server): title, size control, zoom-out link and legend around the client map.
+ * Everything here is a plain link, so sizing and zooming work without JavaScript.
+ */
+import { HeatmapMap } from '@/components/heatmap/heatmap-map';
+import { formatPct } from '@/lib/format';
+import type { HeatmapData } from '@/lib/heatmap/types';
+import { COLOR_CONVENTIONS, CONVENTION_LABELS } from '@/lib/palette';
+import './heatmap.css';
+
+const SIZE_NOTES = {
+  marketCap: 'tile area is market capitalisation',
+  turnover: 'tile area is turnover (HKD traded, an estimate of value traded)',
+  equal: 'every tile the same size',
+} as const;
+
+function stepClass(step: number): string {
+  return step > 0 ? `s-p${step}` : step < 0 ? `s-m${-step}` : 's-0';
+}
+
+export function HeatmapLegend({ cap, basis }: { cap: number; basis: HeatmapData['basis'] }) {
+  const steps = Array.from({ length: 13 }, (_, i) => i - 6);
+  const label = (step: number) =>
+    step === -6 ? `≤${formatPct(-cap, 0)}` : step === 6 ? `≥${formatPct(cap, 0)}` : step === 0 ? '0' : Math.abs(step) === 3 ? formatPct((step / 6) * cap, 1) : '';
+  return (
+    <div className="hm-legend" data-testid="heatmap-legend">
+      <div className="hm-scale" role="img" aria-label={`Colour scale: % change from ${formatPct(-cap, 0)} or less to ${formatPct(cap, 0)} or more, grey at 0`}>
+        {steps.map((s) => (
+          <span key={s} className={`hm-sw ${stepClass(s)}`}>
+            <small>{label(s)}</small>
+          </span>
+        ))}
+      </div>
+      <p className="muted">
+        Industry % change: <strong data-testid="heatmap-basis">{basis}</strong> average of its stocks (moves beyond ±50 % left out).
+        Colours capped at ±{cap}%:{' '}
+        {COLOR_CONVENTIONS.map((c) => (
+          <span key={c} className={`hm-cv hm-cv-${c}`}>
+            {CONVENTION_LABELS[c]}
+          </span>
+        ))}
+        .
+      </p>
+    </div>
+  );
+}
+
+export function Heatmap({ data }: { data: HeatmapData }) {
+  const sizeNote = SIZE_NOTES[data.size];
+  return (
+    <section className="panel hm" id="heatmap" aria-labelledby="heatmap-title" data-testid="heatmap">
+      <div className="hm-head">
+        <h2 id="heatmap-title">{data.sector ? `Heatmap: ${data.sector}` : 'Heatmap'}</h2>
+        {data.zoomOutHref ? (
+          <a className="hm-back" href={data.zoomOutHref} data-testid="heatmap-zoom-out">
+            ← All industries
+          </a>
+        ) : null}
+        <nav className="hm-sizes" aria-label="Tile size">
+          <span className="muted">Size by</span>
+          {data.sizes.map((s) => (
+            <a key={s.measure} href={s.href} aria-current={s.current ? 'true' : undefined}>
+              {s.label}
+            </a>
+          ))}
+        </nav>
+      </div>
+      <p className="muted hm-note">
+        {data.sector ? `${data.tiles.length} stocks in ${data.sector}` : `${data.tiles.length} stocks by industry`}; {sizeNote}
+        {data.unsized > 0 ? ` (${data.unsized} without it are in the table only)` : ''}. Click an industry to{' '}
+        {data.sector ? 'go back' : 'zoom in'}; hover or tap a tile for details; arrow keys move between tiles.
+      </p>
+      <HeatmapMap groups={data.groups} tiles={data.tiles} label={`Stocks by industry, ${sizeNote}`} zoomed={data.sector !== null} />
+      <HeatmapLegend cap={data.cap} basis={data.basis} />
+    </section>
+  );
+}
