@@ -3,7 +3,10 @@ import 'server-only';
  * Everything the session page shows, composed from one load: the route calls this and lays it out.
  */
 import type { BreadthCounts } from '@/components/breadth';
+import { summaryChartData, type SummaryChartData } from '@/lib/charts/summary';
 import { loadSession, sessionNeighbours, SESSION_DATE } from '@/lib/data/sessions';
+import type { HeatmapData } from '@/lib/heatmap/types';
+import { heatmapData } from '@/lib/heatmap/view';
 import { isColorConvention, type ColorConvention } from '@/lib/palette';
 import type { Session } from '@/lib/session/model';
 import { topMovers } from '@/lib/session/movers';
@@ -25,6 +28,9 @@ export type SessionView =
       breadth: BreadthCounts;
       movers: ReturnType<typeof topMovers>;
       forcedColors: ColorConvention | null;
+      /** Laid out for `?size=` and `?sector=`. */
+      heatmap: HeatmapData;
+      summary: SummaryChartData;
     }
   | { status: 'invalid'; date: string; prev: string | null; next: string | null; file: string; errors: Problem[] };
 
@@ -53,5 +59,7 @@ export function getSessionView(date: string, query: Query = {}): SessionView | n
     breadth: { advancers, decliners, unchanged: session.stocks.length - advancers - decliners },
     movers: topMovers(session.stocks),
     forcedColors: isColorConvention(colors) ? colors : null,
+    heatmap: heatmapData(session, query),
+    summary: summaryChartData(session),
   };
 }

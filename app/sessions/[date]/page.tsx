@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadth } from '@/components/breadth';
 import { DataNotes, InvalidSession } from '@/components/data-problems';
+import { Heatmap } from '@/components/heatmap/heatmap';
 import { IndexCards } from '@/components/index-cards';
 import { MoversTable } from '@/components/movers-table';
 import { SessionHeader } from '@/components/session-header';
 import { SharePanel } from '@/components/share-panel';
+import { SummaryChart } from '@/components/summary-chart/summary-chart';
 import { analyseSession } from '@/lib/data/session-analysis';
 import { getSessionView } from '@/lib/data/session-view';
 import { chartTitle, sessionDescription, sessionShareTitle } from '@/lib/share/preview';
@@ -60,6 +62,8 @@ export default async function SessionPage({ params, searchParams }: Props) {
       <SessionHeader date={view.date} session={view.session.session} prev={view.prev} next={view.next} />
       <IndexCards indices={view.session.indices} />
       <Breadth breadth={view.breadth} />
+      <Heatmap data={view.heatmap} />
+      <SummaryChart data={view.summary} />
       <div className="movers">
         <MoversTable id="gainers" title="Top gainers" stocks={view.movers.gainers} />
         <MoversTable id="losers" title="Top losers" stocks={view.movers.losers} />
