@@ -1,0 +1,115 @@
+import { expect, test, type Page } from '@playwright/test';
+import { palette } from '@/lib/palette';
+import { dayMoves } from '../unit/heatmap/hk-data';
+
+/**
+ * The heatmap and summary chart on /sessions/2025-05-21, checked against figures computed here from the
+ * vendor CSVs (../shared/data/hk), not from the app.
+ */
+const URL = '/sessions/2025-05-21';
+const moves = dayMoves('2025-05-20', '2025-05-21');
+const materials = moves.filter((m) => m.industry === 'Materials' && Math.abs(m.pct) <= 50);
+const materialsPct = materials.reduce((s, m) => s + m.pct, 0) / materials.length;
+const signed = (x: number) => `${x >= 0 ? '+' : '-'}${Math.abs(x).toFixed(2)}%`;
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+const header = (page: Page, industry: string) => page.locator(`#heatmap .hd[data-industry="${industry}"]`);
+const tile = (page: Page, code: string) => page.locator('#heatmap .t').filter({ has: page.locator(`b:text-is("${code}")`) });
+
+test('Materials header shows its equal-weighted % from the data, and the legend says so', async ({ page }) => {
+  await page.goto(URL);
+  expect(signed(materialsPct)).toBe('+2.24%');
+  await expect(header(page, 'Materials')).toContainText(signed(materialsPct));
+  await expect(page.getByTestId('heatmap-basis')).toHaveText('equal-weighted');
+  await expect(page.getByTestId('heatmap-legend')).toContainText('≥+3%');
+  await expect(page.getByTestId('heatmap-legend')).toContainText('≤-3%');
+});
+
+test('clicking an industry zooms into it; the URL carries the state and a link zooms back out', async ({ page }) => {
+  await page.goto(`${URL}?colors=cb`);
+  await header(page, 'Materials').click();
+  await expect(page).toHaveURL(/[?&]sector=Materials/);
+  await expect(page).toHaveURL(/[?&]colors=cb/);
+  await expect(page.locator('#heatmap .t')).toHaveCount(moves.filter((m) => m.industry === 'Materials').length);
+  await expect(page.locator('#heatmap h2')).toHaveText('Heatmap: Materials');
+  await page.getByTestId('heatmap-zoom-out').click();
+  await expect(page).not.toHaveURL(/sector=/);
+  await expect(page.locator('#heatmap .t')).toHaveCount(moves.length);
+});
+
+test('hovering CATL shows its details; keyboard reaches tiles with one Tab stop and arrows', async ({ page }) => {
+  const catl = moves.find((m) => m.code === '03750')!;
+  await page.goto(URL);
+  await tile(page, '03750').hover();
+  const tip = page.getByTestId('heatmap-tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('CATL');
+  await expect(tip).toContainText('Industrials');
+  await expect(page.getByTestId('tooltip-pct')).toHaveText(signed(catl.pct));
+  expect(signed(catl.pct)).toBe('+10.19%');
+
+  await page.locator('#heatmap .t[tabindex="0"]').focus();
+  const first = await page.evaluate(() => document.activeElement?.getAttribute('data-i'));
+  await page.keyboard.press('ArrowRight');
+  const second = await page.evaluate(() => document.activeElement?.getAttribute('data-i'));
+  expect(second).not.toBe(first);
+  await expect(page.locator('#heatmap .t[tabindex="0"]')).toHaveCount(1);
+  await expect(tip).toBeVisible();
+});
+
+test('?colors=mainland turns gainers red', async ({ page }) => {
+  await page.goto(`${URL}?colors=mainland`);
+  const fill = await tile(page, '03750').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(fill).toBe(rgb(palette.ramps.mainland.up[5]));
+  await page.goto(URL);
+  const hk = await tile(page, '03750').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(hk).toBe(rgb(palette.ramps.hk.up[5]));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every tile is in the HTML, and the table is there for screen readers', async ({ page }) => {
+    await page.goto(URL);
+    const tiles = await page.locator('#heatmap .t').count();
+    expect(tiles).toBeGreaterThanOrEqual(moves.length - 5);
+    expect(tiles).toBeLessThanOrEqual(moves.length);
+    await expect(page.locator('#hm-table tbody tr')).toHaveCount(moves.length);
+    await expect(page.locator('[data-testid=summary-chart] svg[role=img]')).toHaveCount(2);
+  });
+});
+
+test('tile markup is in the HTML once, not repeated in the RSC payload', async ({ request }) => {
+  const html = await (await request.get(URL)).text();
+  const tiles = html.match(/class="t s-/g)?.length ?? 0;
+  expect(tiles).toBeGreaterThan(400);
+  // Any serialised copy of the markup (escaped in the flight data) would contain the class string again.
+  expect(html.match(/t s-[pm0]/g)?.length).toBe(tiles);
+  expect(html.match(/<b>03750<\/b>/g)?.length).toBe(1);
+});
+
+test('recharts loads only when the reader reaches for the summary chart', async ({ page }) => {
+  await page.goto(URL);
+  await expect(page.locator('.summary-chart .sc-static').first()).toBeVisible();
+  await expect(page.locator('.recharts-wrapper')).toHaveCount(0);
+  await page.locator('.summary-chart').hover();
+  await expect(page.locator('.recharts-wrapper')).toHaveCount(1);
+});
+
+test('screenshots: desktop 1440 and phone 375', async ({ browser }) => {
+  for (const [name, width, height] of [
+    ['desktop', 1440, 1000],
+    ['phone', 375, 800],
+  ] as const) {
+    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+    await page.goto(URL);
+    const map = page.locator('#heatmap');
+    await map.scrollIntoViewIfNeeded();
+    // Labels never spill: each tile's text fits its box (it is clipped otherwise).
+    const spills = await page.$$eval('#heatmap .t', (els) =>
+      els.filter((el) => [...el.children].some((c) => getComputedStyle(c).opacity !== '0' && getComputedStyle(c).display !== 'none' && (c as HTMLElement).scrollWidth > el.clientWidth + 1)).length,
+    );
+    expect(spills).toBe(0);
+    await map.screenshot({ path: `/tmp/heatmap-${name}.png` });
+    await page.close();
+  }
+});
