@@ -1,0 +1,408 @@
+/**
+ * `npm run bench`: builds, serves and measures the site, prints one table of figures (each with how it
+ * was measured and its budget) and writes it to docs/benchmarks.md.
+ *
+ *   npm run bench                                   everything (~10 min on 2 cores)
+ *   npm run bench -- --only=weight,tiles,lighthouse a subset (build reused if it exists)
+ *   npm run bench -- --skip-build                   reuse the existing .next-bench build
+ *
+ * Sections: build, weight, tiles, big (2,600 stocks), timing, lighthouse, metrics, load, robustness.
+ * Every server and nginx it starts is stopped in `finally`, even on error; it only talks to 127.0.0.1.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Browser } from '@playwright/test';
+import { benchBuildExists, timeBuild } from './bench/build';
+import { heatmapCompleteTime, launchChromium, longestTask } from './bench/browser-timings';
+import { lighthouseScores } from './bench/lighthouse';
+import { wrk, wrkAvailable, type LoadResult } from './bench/load';
+import { metricsRows } from './bench/metrics';
+import { startNginx, STATIC_COPY, type Nginx } from './bench/nginx';
+import { countTiles, measurePage, type PageWeight } from './bench/page-weight';
+import { BENCH_DIST_DIR, freePort, get, ROOT, rssBytes, startNext, stopAll, type NextServer } from './bench/processes';
+import { kb, mb, ms, table, writeReport, type Row } from './bench/report';
+import { makeBigSessionDir, makeManySessionsDir, realSessionDates, removeDir } from './bench/synthetic-data';
+
+const SECTIONS = ['build', 'weight', 'tiles', 'big', 'timing', 'lighthouse', 'metrics', 'load', 'robustness'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const SESSION = '2025-05-21';
+const SESSION_PATH = `/sessions/${SESSION}`;
+const EMBED_PATH = `/embed/${SESSION}`;
+const SYNTHETIC_SESSIONS = 500;
+const BIG_STOCKS = 2_600;
+/** The whole run is bounded: past this everything started is stopped and the process exits. */
+const WATCHDOG_MS = 25 * 60_000;
+const REPORT = path.join(ROOT, 'docs', 'benchmarks.md');
+
+function parseArgs(argv: string[]) {
+  let only: Set<Section> = new Set(SECTIONS);
+  let skipBuild = false;
+  let lighthouseRuns = 3;
+  for (const arg of argv) {
+    if (arg === '--skip-build') skipBuild = true;
+    else if (arg.startsWith('--only=')) {
+      const names = arg.slice('--only='.length).split(',').filter(Boolean);
+      const unknown = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
+      if (unknown.length > 0) throw new Error(`unknown section(s) ${unknown.join(', ')}; known: ${SECTIONS.join(', ')}`);
+      only = new Set(names as Section[]);
+    } else if (arg.startsWith('--lighthouse-runs=')) lighthouseRuns = Math.max(1, Math.min(9, Number(arg.split('=')[1]) || 3));
+    else if (arg === '--help' || arg === '-h') {
+      console.log(`usage: npm run bench [-- --only=${SECTIONS.join(',')}] [--skip-build] [--lighthouse-runs=3]`);
+      process.exit(0);
+    } else throw new Error(`unknown argument ${arg} (try --help)`);
+  }
+  return { only, skipBuild, lighthouseRuns };
+}
+
+const rows: Row[] = [];
+const notes: string[] = [];
+const tempDirs: string[] = [];
+let sectionErrors = 0;
+
+function notMeasured(figure: string, why: string, how = '') {
+  rows.push({ figure, value: why, how });
+}
+
+/** Runs one section; an error becomes a row and a note instead of ending the run. */
+async function section(name: string, fn: () => Promise<void>) {
+  const started = performance.now();
+  console.error(`▶ ${name}`);
+  try {
+    await fn();
+  } catch (error) {
+    sectionErrors++;
+    const message = (error as Error).message.split('\n')[0] ?? String(error);
+    rows.push({ figure: name, value: `not measured: ${message}`, how: 'the section failed; see Notes' });
+    notes.push(`${name} failed: ${(error as Error).stack?.split('\n').slice(0, 4).join(' ') ?? message}`);
+    console.error(error);
+  }
+  console.error(`  ${name}: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+function weightRows(label: string, w: PageWeight, budgets: { html: number; js?: number; scripts0?: boolean }) {
+  const target = w.url !== w.requested ? ` (redirected to ${new URL(w.url).pathname})` : '';
+  rows.push({
+    figure: `HTML gz, ${label}`,
+    value: `${kb(w.htmlGz)}${target} (${kb(w.htmlBytes)} raw)`,
+    budget: `≤ ${budgets.html} KB`,
+    met: w.htmlGz <= budgets.html * 1024,
+    how: 'served HTML, gzip -9 (node:zlib level 9); KB = 1,024 B',
+  });
+  if (budgets.scripts0) {
+    rows.push({
+      figure: `Scripts, ${label}`,
+      value: `${w.scriptCount} (${kb(w.jsGz)} gz)`,
+      budget: '0 scripts',
+      met: w.scriptCount === 0,
+      how: '<script> elements in the served HTML, external and inline',
+    });
+    return;
+  }
+  rows.push({
+    figure: `JS gz, ${label}`,
+    value: `${kb(w.jsGz)} (${w.chunks.length} chunks ${kb(w.chunksGz)} + ${w.inlineCount} inline ${kb(w.inlineGz)})`,
+    budget: budgets.js === undefined ? undefined : `≤ ${budgets.js} KB`,
+    met: budgets.js === undefined ? undefined : w.jsGz <= budgets.js * 1024,
+    how: 'every <script src> in the served HTML fetched and gzipped -9 one by one, plus the inline scripts gzipped together (these are also in the HTML figure)',
+  });
+}
+
+function loadRow(figure: string, r: LoadResult, how: string, extra = ''): void {
+  rows.push({
+    figure,
+    value: `${r.rps.toFixed(0)} req/s, p99 ${ms(r.p99Ms)} (p50 ${ms(r.p50Ms)}; ${r.requests} requests${r.socketErrors + r.badStatus > 0 ? `, ${r.socketErrors} socket errors, ${r.badStatus} ≥400` : ''})${extra}`,
+    how,
+  });
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const has = (s: Section) => args.only.has(s);
+  const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+  const runStarted = performance.now();
+  let browser: Browser | undefined;
+  const servers: NextServer[] = [];
+  const nginxes: Nginx[] = [];
+  const usedPorts: number[] = [];
+  const port = async (from: number) => {
+    const p = await freePort(from, usedPorts);
+    usedPorts.push(p);
+    return p;
+  };
+  const startServer = async (dataDir: string) => {
+    const server = await startNext(await port(3400), dataDir);
+    servers.push(server);
+    return server;
+  };
+  const realData = path.join(ROOT, 'data');
+  const sessionStocks = (JSON.parse(fs.readFileSync(path.join(realData, 'sessions', `${SESSION}.json`), 'utf8')) as { stocks: unknown[] }).stocks.length;
+
+  try {
+    // 1. Build
+    if (has('build') && !args.skipBuild) {
+      await section('build', async () => {
+        const real = realSessionDates().length;
+        const manyDir = makeManySessionsDir(SYNTHETIC_SESSIONS);
+        tempDirs.push(manyDir);
+        const small = await timeBuild(realData);
+        const large = await timeBuild(manyDir);
+        const how = `clean \`next build\` (Turbopack, NEXT_DIST_DIR=${BENCH_DIST_DIR}, dist dir removed first), wall clock; ${real} first, then ${SYNTHETIC_SESSIONS}`;
+        rows.push({ figure: `Build, ${real} sample sessions`, value: `${small.seconds.toFixed(1)} s`, how });
+        rows.push({
+          figure: `Build, ${SYNTHETIC_SESSIONS} sessions`,
+          value: `${large.seconds.toFixed(1)} s`,
+          how: `${how}; DATA_DIR = temp dir with the ${real} real sessions + ${SYNTHETIC_SESSIONS - real} copies moved to other HKEX trading days and perturbed, each validated`,
+        });
+        rows.push({
+          figure: 'Build cost per extra session',
+          value: `${(((large.seconds - small.seconds) / (SYNTHETIC_SESSIONS - real)) * 1000).toFixed(1)} ms`,
+          how: `(500-session build − ${real}-session build) / ${SYNTHETIC_SESSIONS - real}; session pages render on demand, so ≈ 0 within run-to-run noise (a few s over the whole build)`,
+        });
+        removeDir(manyDir);
+      });
+    } else if (has('build')) notes.push(`Build not timed (--skip-build): reused ${BENCH_DIST_DIR}.`);
+
+    const needsServer = (['weight', 'tiles', 'big', 'timing', 'lighthouse', 'load', 'robustness'] as const).some(has);
+    if (needsServer && !benchBuildExists()) {
+      const missing = `no ${BENCH_DIST_DIR} build: run \`npm run bench\` (with the build section) first`;
+      notMeasured('Served figures', missing);
+      throw new Error(missing);
+    }
+    const app = needsServer && (['weight', 'tiles', 'timing', 'lighthouse', 'load'] as const).some(has) ? await startServer(realData) : undefined;
+    const sessionUrl = app ? `${app.origin}${SESSION_PATH}` : '';
+    let expectedTiles = 0;
+    if (app) {
+      const page = await get(sessionUrl);
+      if (page.status !== 200) throw new Error(`${sessionUrl} answered ${page.status}`);
+      const tiles = countTiles(page.body.toString('utf8'));
+      expectedTiles = tiles.markup;
+      if (!tiles.heatmap) notes.push('The heatmap is not on the session page yet: tile figures say "not built yet" and page timings use the load event.');
+    }
+
+    // 2. Page weight
+    if (has('weight') && app) {
+      await section('page weight', async () => {
+        const home = await measurePage(`${app.origin}/`);
+        if (home) weightRows('/', home, { html: 120, js: 190 });
+        const session = await measurePage(sessionUrl);
+        if (session) weightRows(SESSION_PATH, session, { html: 120, js: 190 });
+        const embed = await measurePage(`${app.origin}${EMBED_PATH}`);
+        if (embed) weightRows(EMBED_PATH, embed, { html: 40, scripts0: true });
+        else notMeasured(`HTML gz, ${EMBED_PATH}`, 'not built yet (404)', 'budget ≤ 40 KB gz and 0 scripts once it exists');
+      });
+    }
+
+    // 3. Heatmap tiles in the server HTML
+    if (has('tiles') && app) {
+      await section('heatmap tiles', async () => {
+        const html = (await get(sessionUrl)).body.toString('utf8');
+        const tiles = countTiles(html);
+        if (!tiles.heatmap) {
+          notMeasured(`Heatmap tiles in server HTML, ${SESSION_PATH}`, 'not built yet', `expect ≈ ${sessionStocks}`);
+          return;
+        }
+        rows.push({
+          figure: `Heatmap tiles in server HTML, ${SESSION_PATH}`,
+          value: `${tiles.markup} (file has ${sessionStocks} stocks)`,
+          budget: `≈ ${sessionStocks} (≥ 95 %, ≤ 100 %)`,
+          met: tiles.markup >= sessionStocks * 0.95 && tiles.markup <= sessionStocks,
+          how: 'elements with data-i="N" (the tile marker, components/heatmap/heatmap-map.tsx) in the raw HTML outside <script>; stocks without area under the size measure are only in the table',
+        });
+        rows.push({
+          figure: 'Tile markers in the RSC payload',
+          value: `${tiles.inScripts}`,
+          budget: '0 (markup once per stock)',
+          met: tiles.inScripts === 0,
+          how: '"data-i" occurrences inside <script> (self.__next_f payload): the client gets compact tuples, not the markup again',
+        });
+      });
+    }
+
+    // 4. The synthetic 2,600-stock session
+    if (has('big')) {
+      await section('2,600-stock session', async () => {
+        const big = makeBigSessionDir(BIG_STOCKS);
+        tempDirs.push(big.dataDir);
+        const server = await startServer(big.dataDir);
+        const url = `${server.origin}/sessions/${big.date}`;
+        const w = await measurePage(url);
+        if (!w) throw new Error(`${url} answered 404`);
+        const tiles = countTiles(w.html);
+        rows.push({
+          figure: `HTML gz, ${BIG_STOCKS.toLocaleString('en')}-stock session`,
+          value: `${kb(w.htmlGz)} (${kb(w.htmlBytes)} raw; ${tiles.heatmap ? `${tiles.markup} tiles` : 'heatmap not built yet'}; JS ${kb(w.jsGz)})`,
+          budget: '≤ 400 KB',
+          met: w.htmlGz <= 400 * 1024,
+          how: `synthetic valid snapshot (${big.stocks} stocks over the 12 industries, synthetic codes, turnover, market cap) on ${big.date} in a temp DATA_DIR, own next start; gzip -9`,
+        });
+        browser ??= await launchChromium();
+        const lt = await longestTask(browser, url, tiles.heatmap ? tiles.markup : 0);
+        rows.push({
+          figure: `Longest task, ${BIG_STOCKS.toLocaleString('en')}-stock session`,
+          value: `${ms(lt.longestMs)} (${lt.count} long tasks; ${lt.timing.event} at ${ms(lt.timing.ms)})`,
+          budget: '≤ 200 ms',
+          met: lt.longestMs <= 200,
+          how: "headless Chromium 1366×900, no throttling; PerformanceObserver('longtask', buffered) injected with addInitScript before navigation, read 3 s after the heatmap is complete",
+        });
+        await server.stop();
+      });
+    }
+
+    // 5. Time until the heatmap is complete
+    if (has('timing') && app) {
+      await section('heatmap complete time', async () => {
+        browser ??= await launchChromium();
+        const how = (what: string) =>
+          `${what}; navigation start → ${expectedTiles > 0 ? `all ${expectedTiles} tiles in the DOM and hydrated (React's fiber key on the last tile), polled every 5 ms` : 'load event (no heatmap yet)'}; median of 5 fresh contexts after 1 warm-up`;
+        const desktop = await heatmapCompleteTime(browser, sessionUrl, expectedTiles, false);
+        rows.push({ figure: 'Heatmap complete, desktop', value: `${ms(desktop.medianMs)} (runs ${desktop.runs.map((r) => Math.round(r)).join(', ')})`, how: how('headless Chromium 1366×900, no throttling') });
+        const mobile = await heatmapCompleteTime(browser, sessionUrl, expectedTiles, true);
+        rows.push({
+          figure: 'Heatmap complete, 4× CPU throttling',
+          value: `${ms(mobile.medianMs)} (runs ${mobile.runs.map((r) => Math.round(r)).join(', ')})`,
+          how: how('mobile proxy: 412×823 @1.75x touch viewport, Emulation.setCPUThrottlingRate 4 via CDP, no network throttling'),
+        });
+      });
+    }
+    if (browser) {
+      await browser.close();
+      browser = undefined;
+    }
+
+    // 6. Lighthouse
+    if (has('lighthouse') && app) {
+      await section('lighthouse', async () => {
+        const lh = await lighthouseScores(sessionUrl, args.lighthouseRuns);
+        const how = `Lighthouse 12.8 node API, default (mobile, simulated throttling) config, Chromium --headless=new; median of ${args.lighthouseRuns} runs (${lh.runs.map((r) => `${r.performance}/${r.accessibility}`).join(', ')} perf/a11y)`;
+        rows.push({ figure: `Lighthouse performance, ${SESSION_PATH}`, value: String(lh.performance), budget: '≥ 0.95', met: lh.performance !== null && lh.performance >= 0.95, how });
+        rows.push({
+          figure: `Lighthouse accessibility, ${SESSION_PATH}`,
+          value: `${lh.accessibility}${lh.failedA11y.length > 0 ? ` (failing: ${lh.failedA11y.join(', ')})` : ''}`,
+          budget: '≥ 0.95',
+          met: lh.accessibility !== null && lh.accessibility >= 0.95,
+          how,
+        });
+      });
+    }
+
+    // 7. Metrics compute times
+    if (has('metrics')) {
+      await section('metrics', async () => {
+        rows.push(...metricsRows());
+      });
+    }
+
+    // 8. Load: next start alone, through nginx, and nginx serving a static copy
+    if ((has('load') || has('robustness')) && !(await wrkAvailable())) {
+      notMeasured('Load figures', 'wrk not installed (apt-get install wrk)');
+    } else {
+      if (has('load') && app) {
+        await section('load', async () => {
+          const how = 'wrk -t2 -c50 -d20s --latency, Accept-Encoding: gzip, 30 s timeout; client and server share the 2 cores';
+          for (let i = 0; i < 3; i++) await get(sessionUrl);
+          const alone = await wrk(sessionUrl, 20);
+          loadRow(`Load, next start alone, ${SESSION_PATH}`, alone, how);
+          const identity = await get(sessionUrl, { headers: { 'Accept-Encoding': 'identity' } });
+          const nginx = await startNginx(app.port, await port(8400), identity.body);
+          nginxes.push(nginx);
+          const viaNginx = `${nginx.origin}${SESSION_PATH}`;
+          let cache = 'none';
+          for (let i = 0; i < 10 && cache !== 'HIT'; i++) {
+            const res = await get(viaNginx, { headers: { 'Accept-Encoding': 'gzip' } });
+            cache = res.headers.get('x-cache-status') ?? 'none';
+            if (cache !== 'HIT') await sleep(300);
+          }
+          const proxied = await wrk(viaNginx, 20);
+          loadRow(`Load, through nginx (deploy/nginx.conf), ${SESSION_PATH}`, proxied, `${how}; cache warmed first`, `; X-Cache-Status after warming: ${cache}`);
+          if (cache !== 'HIT') notes.push(`nginx did not cache ${SESSION_PATH} (X-Cache-Status ${cache}): the page's Cache-Control does not allow a shared cache, so every request went to next start.`);
+          const staticCopy = await wrk(`${nginx.origin}${STATIC_COPY}`, 20);
+          loadRow(`Load, nginx serving a static copy (${kb(identity.body.length)})`, staticCopy, `${how}; the page's HTML written to a file, same server block`);
+          const ratio = proxied.rps / staticCopy.rps;
+          rows.push({
+            figure: 'Throughput through nginx / nginx static copy',
+            value: ratio.toFixed(2),
+            budget: '≥ 0.8',
+            met: ratio >= 0.8,
+            how: 'req/s of the two rows above',
+          });
+          await nginx.stop();
+        });
+      }
+
+      // 8b. Robustness under load: errors and memory of a fresh next start
+      if (has('robustness')) {
+        await section('robustness', async () => {
+          const server = await startServer(realData);
+          const url = `${server.origin}${SESSION_PATH}`;
+          const warm = await get(url);
+          if (warm.status !== 200) throw new Error(`${url} answered ${warm.status}`);
+          const before = rssBytes(server.pid);
+          const load = await wrk(url, 30);
+          const after = rssBytes(server.pid);
+          await sleep(10_000);
+          const settled = rssBytes(server.pid);
+          const errors = load.socketErrors + load.badStatus;
+          rows.push({
+            figure: 'Errors under load, next start, 50 conn × 30 s',
+            value: `${errors} (${load.socketErrors} socket errors, ${load.badStatus} ≥400; ${load.requests} requests, ${load.rps.toFixed(0)} req/s, p99 ${ms(load.p99Ms)})`,
+            budget: '0',
+            met: errors === 0,
+            how: `wrk -t2 -c50 -d30s against a fresh next start (${SESSION_PATH})`,
+          });
+          rows.push({
+            figure: 'Memory (RSS) of next start around that load',
+            value: `${mb(before)} → ${mb(after)} right after → ${mb(settled)} 10 s later (${(((settled - before) / before) * 100).toFixed(0)} %)`,
+            budget: 'back within 10 % of start',
+            met: settled <= before * 1.1,
+            how: 'VmRSS from /proc/PID/status of the server process and its children; start = after one warm-up request',
+          });
+          await server.stop();
+        });
+      }
+    }
+  } finally {
+    if (browser) await browser.close().catch(() => undefined);
+    for (const n of nginxes) await n.stop().catch(() => undefined);
+    for (const s of servers) await s.stop().catch(() => undefined);
+    await stopAll();
+    for (const d of tempDirs) removeDir(d);
+  }
+
+  const minutes = (performance.now() - runStarted) / 60_000;
+  notes.push(`Run took ${minutes.toFixed(1)} min.`);
+  const missing = SECTIONS.filter((s) => !has(s));
+  if (missing.length > 0) notes.push(`Sections not run this time: ${missing.join(', ')}.`);
+  writeReport(REPORT, command, rows, notes);
+  console.log(`\n${table(rows)}\n`);
+  for (const n of notes) console.log(`- ${n}`);
+  console.log(`\nWritten to ${path.relative(ROOT, REPORT)}`);
+}
+
+const watchdog = setTimeout(() => {
+  console.error(`bench: still running after ${WATCHDOG_MS / 60_000} min; stopping everything it started`);
+  void stopAll().finally(() => process.exit(2));
+}, WATCHDOG_MS);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void stopAll().finally(() => {
+      for (const d of tempDirs) removeDir(d);
+      process.exit(130);
+    });
+  });
+}
+
+main()
+  .then(() => {
+    clearTimeout(watchdog);
+    process.exit(sectionErrors > 0 ? 1 : 0);
+  })
+  .catch(async (error: unknown) => {
+    clearTimeout(watchdog);
+    console.error(error);
+    await stopAll();
+    if (rows.length > 0) writeReport(REPORT, ['npm run bench', ...process.argv.slice(2)].join(' '), rows, [...notes, `Stopped early: ${(error as Error).message}`]);
+    process.exit(1);
+  });

@@ -1,0 +1,96 @@
+/**
+ * Page weight as served: Next 16 with Turbopack prints no bundle sizes, so the JavaScript is measured from
+ * the HTML the server sends. Sizes are gzip -9 (node:zlib level 9), each file compressed on its own, as a
+ * browser would receive it from a compressing proxy.
+ */
+import { gzipSync } from 'node:zlib';
+import { get } from './processes';
+
+export const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+
+export interface PageWeight {
+  /** The URL asked for and the one answered (after redirects). */
+  requested: string;
+  url: string;
+  status: number;
+  htmlBytes: number;
+  htmlGz: number;
+  /** External <script src> chunks, each fetched and gzipped. */
+  chunks: { src: string; bytes: number; gz: number }[];
+  chunksGz: number;
+  /** Inline <script> bodies (already inside the HTML figure too), gzipped together. */
+  inlineCount: number;
+  inlineGz: number;
+  /** External chunks + inline scripts, gzipped. */
+  jsGz: number;
+  scriptCount: number;
+  html: string;
+}
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const SRC = /\bsrc\s*=\s*"([^"]+)"/i;
+
+/** Every <script> of a page, external (src) or inline. */
+export function scriptsOf(html: string): { src: string | null; body: string }[] {
+  return [...html.matchAll(SCRIPT)].map((m) => ({ src: SRC.exec(m[1] ?? '')?.[1]?.replaceAll('&amp;', '&') ?? null, body: m[2] ?? '' }));
+}
+
+/** The HTML without its <script> elements: the markup a user agent renders. */
+export function markupOf(html: string): string {
+  return html.replace(SCRIPT, '');
+}
+
+export async function measurePage(url: string): Promise<PageWeight | null> {
+  const page = await get(url);
+  if (page.status === 404) return null;
+  if (page.status !== 200) throw new Error(`${url} answered ${page.status}`);
+  const html = page.body.toString('utf8');
+  const scripts = scriptsOf(html);
+  const srcs = [...new Set(scripts.flatMap((s) => (s.src ? [s.src] : [])))];
+  const chunks = await Promise.all(
+    srcs.map(async (src) => {
+      const res = await get(new URL(src, page.url).href);
+      if (res.status !== 200) throw new Error(`${src} (from ${page.url}) answered ${res.status}`);
+      return { src, bytes: res.body.length, gz: gz(res.body) };
+    }),
+  );
+  const inline = scripts.filter((s) => !s.src && s.body.trim() !== '');
+  const inlineGz = inline.length > 0 ? gz(inline.map((s) => s.body).join('\n')) : 0;
+  const chunksGz = chunks.reduce((a, c) => a + c.gz, 0);
+  return {
+    requested: url,
+    url: page.url,
+    status: page.status,
+    htmlBytes: page.body.length,
+    htmlGz: gz(page.body),
+    chunks,
+    chunksGz,
+    inlineCount: inline.length,
+    inlineGz,
+    jsGz: chunksGz + inlineGz,
+    scriptCount: srcs.length + inline.length,
+    html,
+  };
+}
+
+export interface TileCount {
+  /** Tiles in the rendered markup (outside <script>). */
+  markup: number;
+  /** Tile markers inside <script> elements (the RSC payload): 0 when the markup is not sent twice. */
+  inScripts: number;
+  /** Whether the page has the heatmap section at all. */
+  heatmap: boolean;
+}
+
+/**
+ * The heatmap's tiles carry `data-i` (components/heatmap/heatmap-map.tsx: the tile index, used for the
+ * tooltip and keyboard moves). Counted in the server HTML, and separately inside the scripts: in the RSC
+ * payload a tile would appear as `"data-i":N`, which would mean the markup is serialised twice.
+ */
+export function countTiles(html: string): TileCount {
+  const markup = markupOf(html);
+  const heatmap = /data-testid="heatmap"/.test(markup);
+  const tiles = markup.match(/<[a-z]+\b[^>]*\sdata-i="\d+"/g)?.length ?? 0;
+  const inScripts = scriptsOf(html).reduce((n, s) => n + (s.body.match(/\\?"data-i\\?"/g)?.length ?? 0), 0);
+  return { markup: tiles, inScripts, heatmap };
+}

@@ -1,0 +1,80 @@
+/**
+ * The one table the benchmark prints and writes to docs/benchmarks.md: each figure with its value, its
+ * budget (✗ MISSED when missed) and how it was measured, under the command, the machine and the date.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from './processes';
+
+export interface Row {
+  figure: string;
+  value: string;
+  /** e.g. "≤ 120 KB"; empty when the figure has no budget. */
+  budget?: string;
+  /** true met, false missed, undefined = no check (no budget, or not measured). */
+  met?: boolean;
+  how: string;
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+export const ms = (x: number) => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`);
+export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+function budgetCell(row: Row): string {
+  if (!row.budget) return '–';
+  if (row.met === undefined) return `${row.budget} (not checked)`;
+  return row.met ? `${row.budget} ✓` : `${row.budget} ✗ MISSED`;
+}
+
+export function table(rows: Row[]): string {
+  const lines = ['| Figure | Value | Budget | How it was measured |', '| --- | --- | --- | --- |'];
+  for (const r of rows) lines.push(`| ${cell(r.figure)} | ${cell(r.value)} | ${cell(budgetCell(r))} | ${cell(r.how)} |`);
+  return lines.join('\n');
+}
+
+function quiet(cmd: string, args: string[]): string {
+  try {
+    return execFileSync(cmd, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function machine(): string[] {
+  const chromium = quiet('/usr/bin/chromium', ['--version']).split('\n').find((l) => /Chromium/.test(l)) ?? 'unknown';
+  const nginx = quiet('bash', ['-c', 'nginx -v 2>&1']);
+  const wrk = quiet('bash', ['-c', 'wrk --version 2>&1 | head -1']);
+  const next = (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'next', 'package.json'), 'utf8')) as { version: string }).version;
+  return [
+    `- Date: ${new Date().toISOString()}`,
+    `- Machine: ${os.cpus().length} cores (nproc ${quiet('nproc', [])}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, ${os.type()} ${os.release()}`,
+    `- Node ${process.version}, Next ${next}, ${chromium}, ${nginx}, ${wrk}`,
+    `- Tree: ${quiet('git', ['rev-parse', '--short', 'HEAD'])} on ${quiet('git', ['rev-parse', '--abbrev-ref', 'HEAD'])}${quiet('git', ['status', '--porcelain']) ? ' plus uncommitted work of others in the same tree' : ''}`,
+  ];
+}
+
+export function writeReport(file: string, command: string, rows: Row[], notes: string[]): string {
+  const missed = rows.filter((r) => r.met === false).length;
+  const text = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (scripts/bench.ts); do not edit by hand, run it again.',
+    '',
+    `Command: \`${command}\``,
+    '',
+    ...machine(),
+    '',
+    table(rows),
+    '',
+    missed > 0 ? `**${missed} budget${missed > 1 ? 's' : ''} missed.**` : 'Every budget checked was met.',
+    '',
+    ...(notes.length > 0 ? ['## Notes', '', ...notes.map((n) => `- ${n}`), ''] : []),
+  ].join('\n');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return text;
+}
