@@ -1,13 +1,8 @@
 import { formatInteger } from '@/lib/format';
+import type { Breadth as BreadthMetrics } from '@/lib/metrics';
 
-export interface BreadthCounts {
-  advancers: number;
-  decliners: number;
-  unchanged: number;
-}
-
-export function Breadth({ breadth }: { breadth: BreadthCounts }) {
-  const total = breadth.advancers + breadth.decliners + breadth.unchanged;
+export function Breadth({ breadth }: { breadth: BreadthMetrics }) {
+  const total = breadth.total;
   const pct = (n: number) => (total === 0 ? 0 : (n / total) * 100);
   return (
     <section className="panel" aria-labelledby="breadth-title" data-testid="breadth">
@@ -28,6 +23,11 @@ export function Breadth({ breadth }: { breadth: BreadthCounts }) {
           <strong data-testid="unchanged">{formatInteger(breadth.unchanged)}</strong> unchanged
         </span>
         <span className="muted">of {formatInteger(total)} stocks</span>
+        {breadth.extremeCount > 0 ? (
+          <span className="muted" data-testid="breadth-extremes">
+            ({breadth.extremeCount} flagged move{breadth.extremeCount === 1 ? '' : 's'} beyond ±50 % not counted)
+          </span>
+        ) : null}
       </div>
     </section>
   );

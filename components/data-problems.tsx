@@ -40,3 +40,20 @@ export function DataNotes({ warnings }: { warnings: readonly Problem[] }) {
     </details>
   );
 }
+
+/** A newer file for this session failed validation; the page keeps showing the last valid version. */
+export function RejectedUpdate({ errors }: { errors: readonly Problem[] }) {
+  return (
+    <section className="panel notice" role="status" data-testid="rejected-update">
+      <h2>A newer file for this session was rejected</h2>
+      <p>The numbers below are from the last valid version. The new file failed validation:</p>
+      <ul className="problems">
+        {errors.map((p, i) => (
+          <li key={i}>
+            <code>{formatProblem(p)}</code>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,5 +1,6 @@
 import { direction, formatPct, formatPrice } from '@/lib/format';
 import type { StockQuote } from '@/lib/session/model';
+import { refKey } from '@/lib/session/refs';
 
 export function MoversTable({ title, stocks, id }: { title: string; stocks: readonly StockQuote[]; id: string }) {
   return (
@@ -25,7 +26,7 @@ export function MoversTable({ title, stocks, id }: { title: string; stocks: read
             </thead>
             <tbody>
               {stocks.map((s) => (
-                <tr key={s.code} data-code={s.code}>
+                <tr key={s.code} data-code={s.code} data-ref={refKey.stock(s.code)}>
                   <td className="code">{s.code}</td>
                   <td className="wrap">
                     {s.name}

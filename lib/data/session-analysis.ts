@@ -25,9 +25,21 @@ export interface SessionAnalysis {
   windowSessions: number;
 }
 
+// The loader hands out the same Session object while its file is unchanged, so an analysis can be reused
+// for as long as today's session and every session in its window are the same objects.
+const cache = new WeakMap<Session, { window: Session[]; analysis: SessionAnalysis }>();
+
 export function analyseSession(session: Session): SessionAnalysis {
   // The window ends with the session shown, whatever version of it the loader is serving.
   const window = [...loadSessionWindow(session.date, METRICS_LOOKBACK).filter((s) => s.date < session.date), session];
+  const hit = cache.get(session);
+  if (hit && hit.window.length === window.length && hit.window.every((s, i) => s === window[i])) return hit.analysis;
+  const analysis = computeAnalysis(session, window);
+  cache.set(session, { window, analysis });
+  return analysis;
+}
+
+function computeAnalysis(session: Session, window: Session[]): SessionAnalysis {
   const themes = loadThemes();
   const metrics = computeMetrics(window, themes);
   let calendar;

@@ -2,8 +2,8 @@ import 'server-only';
 /**
  * Everything the session page shows, composed from one load: the route calls this and lays it out.
  */
-import type { BreadthCounts } from '@/components/breadth';
 import { summaryChartData, type SummaryChartData } from '@/lib/charts/summary';
+import { analyseSession, type SessionAnalysis } from '@/lib/data/session-analysis';
 import { loadSession, sessionNeighbours, SESSION_DATE } from '@/lib/data/sessions';
 import type { HeatmapData } from '@/lib/heatmap/types';
 import { heatmapData } from '@/lib/heatmap/view';
@@ -25,7 +25,9 @@ export type SessionView =
       prev: string | null;
       next: string | null;
       session: Session;
-      breadth: BreadthCounts;
+      /** Set when a newer file for this date failed validation: the page shows the last valid version. */
+      rejectedUpdate: Problem[] | null;
+      analysis: SessionAnalysis;
       movers: ReturnType<typeof topMovers>;
       forcedColors: ColorConvention | null;
       /** Laid out for `?size=` and `?sector=`. */
@@ -44,19 +46,14 @@ export function getSessionView(date: string, query: Query = {}): SessionView | n
 
   const session = load.session;
   const colors = first(query.colors);
-  let advancers = 0;
-  let decliners = 0;
-  for (const s of session.stocks) {
-    if (s.changePct > 0) advancers++;
-    else if (s.changePct < 0) decliners++;
-  }
   return {
     status: 'ok',
     date,
     prev,
     next,
     session,
-    breadth: { advancers, decliners, unchanged: session.stocks.length - advancers - decliners },
+    rejectedUpdate: load.rejectedUpdate ?? null,
+    analysis: analyseSession(session),
     movers: topMovers(session.stocks),
     forcedColors: isColorConvention(colors) ? colors : null,
     heatmap: heatmapData(session, query),

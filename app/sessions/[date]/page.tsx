@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadth } from '@/components/breadth';
-import { DataNotes, InvalidSession } from '@/components/data-problems';
+import { DataNotes, InvalidSession, RejectedUpdate } from '@/components/data-problems';
 import { Heatmap } from '@/components/heatmap/heatmap';
 import { IndexCards } from '@/components/index-cards';
 import { MoversTable } from '@/components/movers-table';
+import { RotationPanel } from '@/components/rotation/rotation-panel';
 import { SessionHeader } from '@/components/session-header';
 import { SharePanel } from '@/components/share-panel';
 import { SummaryChart } from '@/components/summary-chart/summary-chart';
-import { analyseSession } from '@/lib/data/session-analysis';
+import { Takeaways } from '@/components/takeaways';
 import { getSessionView } from '@/lib/data/session-view';
 import { chartTitle, sessionDescription, sessionShareTitle } from '@/lib/share/preview';
 import { oembedUrl, permalinkUrl } from '@/lib/share/urls';
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = sessionShareTitle(date);
   // The description is the headline takeaway (the index move, always first) when there is one.
   const description =
-    view.status === 'ok' ? sessionDescription(view.session, analyseSession(view.session).takeaways[0]?.text ?? null) : 'The data file for this session is invalid.';
+    view.status === 'ok' ? sessionDescription(view.session, view.analysis.takeaways[0]?.text ?? null) : 'The data file for this session is invalid.';
   return {
     title,
     description,
@@ -57,17 +58,27 @@ export default async function SessionPage({ params, searchParams }: Props) {
     );
   }
 
+  const { analysis } = view;
   return (
     <div className="stack" data-colors={view.forcedColors ?? undefined}>
       <SessionHeader date={view.date} session={view.session.session} prev={view.prev} next={view.next} />
-      <IndexCards indices={view.session.indices} />
-      <Breadth breadth={view.breadth} />
+      {view.rejectedUpdate ? <RejectedUpdate errors={view.rejectedUpdate} /> : null}
+      <IndexCards indices={view.session.indices} sparklines={analysis.sparklines} />
+      <Takeaways items={analysis.takeawayItems} />
+      <Breadth breadth={analysis.metrics.session.breadth} />
       <Heatmap data={view.heatmap} />
       <SummaryChart data={view.summary} />
       <div className="movers">
         <MoversTable id="gainers" title="Top gainers" stocks={view.movers.gainers} />
         <MoversTable id="losers" title="Top losers" stocks={view.movers.losers} />
       </div>
+      <RotationPanel
+        metrics={analysis.metrics.session}
+        trends={analysis.metrics.history.trends}
+        rrg={analysis.metrics.history.rrg}
+        rrgSeries={analysis.rrgSeries}
+        windowSessions={analysis.windowSessions}
+      />
       <DataNotes warnings={view.session.warnings} />
       <SharePanel date={view.date} title={chartTitle(view.date, 'summary')} view={query} colors={view.forcedColors} />
     </div>
