@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { COMMON_HEADERS, PAGE_CACHE_CONTROL } from './lib/security';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -12,6 +13,11 @@ const nextConfig: NextConfig = {
     // from EMBED_ALLOWED_ORIGINS (lib/share/framing.ts), so this rule must not match them: a second
     // policy would be enforced too, and X-Frame-Options: DENY would block every frame.
     return [
+      { source: '/:path*', headers: [...COMMON_HEADERS] },
+      // Pages: cacheable by a CDN or nginx for a short time, served stale while they refresh.
+      { source: '/', headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
+      { source: '/sessions', headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
+      { source: '/sessions/:date(\\d{4}-\\d{2}-\\d{2})', headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
       {
         source: '/((?!embed/).*)',
         headers: [

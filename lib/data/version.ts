@@ -1,0 +1,42 @@
+/**
+ * A cheap version tag of what a session page is made from, for HTTP validators (ETag): the build, the
+ * session's file, the sessions folder (files added, removed or replaced by rename, as the ingest writes)
+ * and the themes file. Stats only, no reads: the proxy calls it on every page request.
+ * Not covered: an in-place edit of an older session inside this page's look-back window; such a page is
+ * refreshed when its folder or file next changes.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { siteConfig } from '@/lib/config';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function stamp(file: string): string {
+  try {
+    const s = fs.statSync(file);
+    return `${s.mtimeMs}:${s.size}`;
+  } catch {
+    return '-';
+  }
+}
+
+let buildId: string | undefined;
+function currentBuildId(): string {
+  if (buildId === undefined) {
+    try {
+      buildId = fs.readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'), 'utf8').trim();
+    } catch {
+      buildId = 'dev';
+    }
+  }
+  return buildId;
+}
+
+/** A weak ETag for `/sessions/DATE` (with its query, which selects the view), or null for another path. */
+export function sessionPageEtag(date: string, search: string): string | null {
+  if (!DATE.test(date)) return null;
+  const dir = path.join(siteConfig.dataDir, 'sessions');
+  const parts = [currentBuildId(), date, search, stamp(path.join(dir, `${date}.json`)), stamp(dir), stamp(path.join(siteConfig.dataDir, 'themes.json'))];
+  return `W/"${createHash('sha1').update(parts.join('|')).digest('base64url').slice(0, 22)}"`;
+}

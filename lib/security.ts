@@ -1,0 +1,38 @@
+/**
+ * Response headers that every route shares: the Content-Security-Policy of pages, the cache policy of
+ * pages, and the headers next.config.ts adds to every response.
+ */
+
+/**
+ * Pages: no inline script but Next's own and ours, each carrying the request's nonce ('strict-dynamic'
+ * lets those load Next's chunks). Inline style attributes are allowed (React and the heatmap's tile
+ * positions use them); nothing may frame a page (embeds have their own policy).
+ */
+export function contentSecurityPolicy(nonce: string, dev = false): string {
+  return [
+    `default-src 'self'`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? ` 'unsafe-eval'` : ''}`,
+    `style-src 'self' 'unsafe-inline'`,
+    `img-src 'self' data: blob:`,
+    `font-src 'self'`,
+    `connect-src 'self'`,
+    `object-src 'none'`,
+    `base-uri 'self'`,
+    `form-action 'self'`,
+    `frame-ancestors 'none'`,
+  ].join('; ');
+}
+
+/**
+ * Session pages and the archive: a CDN or nginx may serve a copy for 30 s and a stale one for 10 minutes
+ * while it refreshes, so a new or corrected data file is visible within about a minute. Browsers keep a
+ * copy but revalidate it on every visit (max-age=0): with the ETag that is a cheap 304.
+ */
+export const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=600';
+
+/** Added to every response by next.config.ts. */
+export const COMMON_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+] as const;

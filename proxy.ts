@@ -1,0 +1,39 @@
+/**
+ * Runs before every page: a per-request CSP nonce (Next puts it on its own scripts; the layout puts it on
+ * the one inline script of ours), and HTTP validators for session pages so a cache or CDN can revalidate
+ * with If-None-Match and get a 304 instead of a re-render.
+ */
+import { NextResponse, type NextRequest } from 'next/server';
+import { sessionPageEtag } from '@/lib/data/version';
+import { contentSecurityPolicy, PAGE_CACHE_CONTROL } from '@/lib/security';
+
+const SESSION_PAGE = /^\/sessions\/(\d{4}-\d{2}-\d{2})$/;
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const match = SESSION_PAGE.exec(pathname);
+  const isRsc = request.headers.has('rsc');
+  const etag = match && !isRsc ? sessionPageEtag(match[1]!, search) : null;
+
+  if (etag) {
+    const ifNoneMatch = request.headers.get('if-none-match') ?? '';
+    if (ifNoneMatch.split(',').some((t) => t.trim() === etag)) {
+      return new NextResponse(null, { status: 304, headers: { ETag: etag, 'Cache-Control': PAGE_CACHE_CONTROL } });
+    }
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== 'production');
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  if (etag) response.headers.set('ETag', etag);
+  return response;
+}
+
+export const config = {
+  // Pages only: route handlers (images, embeds, exports, API) set their own headers; static assets need none.
+  matcher: [{ source: '/((?!_next/static|_next/image|api/|embed/|favicon.ico|sessions/[^/]+/(?:summary|heatmap)\\.(?:svg|png)|sessions/[^/]+/(?:opengraph|twitter)-image).*)' }],
+};
