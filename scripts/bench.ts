@@ -170,34 +170,42 @@ async function main() {
       notMeasured('Served figures', missing);
       throw new Error(missing);
     }
-    const app = needsServer && (['weight', 'tiles', 'timing', 'lighthouse', 'load'] as const).some(has) ? await startServer(realData) : undefined;
-    const sessionUrl = app ? `${app.origin}${SESSION_PATH}` : '';
+    let app = needsServer && (['weight', 'tiles', 'timing', 'lighthouse', 'load'] as const).some(has) ? await startServer(realData) : undefined;
+    const sessionUrl = () => (app ? `${app.origin}${SESSION_PATH}` : '');
+    /** If the server died during a section, say so (with its last output) and start a new one. */
+    const ensureApp = async () => {
+      if (!app || (app.child.exitCode === null && app.child.signalCode === null)) return;
+      notes.push(`next start on :${app.port} exited (${app.child.exitCode ?? app.child.signalCode}) during the run and was restarted; its last output: ${app.log().slice(-600).replaceAll('\n', ' ')}`);
+      app = await startServer(realData);
+    };
     let expectedTiles = 0;
     if (app) {
-      const page = await get(sessionUrl);
-      if (page.status !== 200) throw new Error(`${sessionUrl} answered ${page.status}`);
+      const page = await get(sessionUrl());
+      if (page.status !== 200) throw new Error(`${sessionUrl()} answered ${page.status}`);
       const tiles = countTiles(page.body.toString('utf8'));
       expectedTiles = tiles.markup;
       if (!tiles.heatmap) notes.push('The heatmap is not on the session page yet: tile figures say "not built yet" and page timings use the load event.');
     }
 
+    await ensureApp();
     // 2. Page weight
     if (has('weight') && app) {
       await section('page weight', async () => {
-        const home = await measurePage(`${app.origin}/`);
+        const home = await measurePage(`${app!.origin}/`);
         if (home) weightRows('/', home, { html: 120, js: 190 });
-        const session = await measurePage(sessionUrl);
+        const session = await measurePage(sessionUrl());
         if (session) weightRows(SESSION_PATH, session, { html: 120, js: 190 });
-        const embed = await measurePage(`${app.origin}${EMBED_PATH}`);
+        const embed = await measurePage(`${app!.origin}${EMBED_PATH}`);
         if (embed) weightRows(EMBED_PATH, embed, { html: 40, scripts0: true });
         else notMeasured(`HTML gz, ${EMBED_PATH}`, 'not built yet (404)', 'budget ≤ 40 KB gz and 0 scripts once it exists');
       });
     }
 
+    await ensureApp();
     // 3. Heatmap tiles in the server HTML
     if (has('tiles') && app) {
       await section('heatmap tiles', async () => {
-        const html = (await get(sessionUrl)).body.toString('utf8');
+        const html = (await get(sessionUrl())).body.toString('utf8');
         const tiles = countTiles(html);
         if (!tiles.heatmap) {
           notMeasured(`Heatmap tiles in server HTML, ${SESSION_PATH}`, 'not built yet', `expect ≈ ${sessionStocks}`);
@@ -250,15 +258,16 @@ async function main() {
       });
     }
 
+    await ensureApp();
     // 5. Time until the heatmap is complete
     if (has('timing') && app) {
       await section('heatmap complete time', async () => {
         browser ??= await launchChromium();
         const how = (what: string) =>
           `${what}; navigation start → ${expectedTiles > 0 ? `all ${expectedTiles} tiles in the DOM and hydrated (React's fiber key on the last tile), polled every 5 ms` : 'load event (no heatmap yet)'}; median of 5 fresh contexts after 1 warm-up`;
-        const desktop = await heatmapCompleteTime(browser, sessionUrl, expectedTiles, false);
+        const desktop = await heatmapCompleteTime(browser, sessionUrl(), expectedTiles, false);
         rows.push({ figure: 'Heatmap complete, desktop', value: `${ms(desktop.medianMs)} (runs ${desktop.runs.map((r) => Math.round(r)).join(', ')})`, how: how('headless Chromium 1366×900, no throttling') });
-        const mobile = await heatmapCompleteTime(browser, sessionUrl, expectedTiles, true);
+        const mobile = await heatmapCompleteTime(browser, sessionUrl(), expectedTiles, true);
         rows.push({
           figure: 'Heatmap complete, 4× CPU throttling',
           value: `${ms(mobile.medianMs)} (runs ${mobile.runs.map((r) => Math.round(r)).join(', ')})`,
@@ -271,10 +280,11 @@ async function main() {
       browser = undefined;
     }
 
+    await ensureApp();
     // 6. Lighthouse
     if (has('lighthouse') && app) {
       await section('lighthouse', async () => {
-        const lh = await lighthouseScores(sessionUrl, args.lighthouseRuns);
+        const lh = await lighthouseScores(sessionUrl(), args.lighthouseRuns);
         const how = `Lighthouse 12.8 node API, default (mobile, simulated throttling) config, Chromium --headless=new; median of ${args.lighthouseRuns} runs (${lh.runs.map((r) => `${r.performance}/${r.accessibility}`).join(', ')} perf/a11y)`;
         rows.push({ figure: `Lighthouse performance, ${SESSION_PATH}`, value: String(lh.performance), budget: '≥ 0.95', met: lh.performance !== null && lh.performance >= 0.95, how });
         rows.push({
@@ -287,6 +297,7 @@ async function main() {
       });
     }
 
+    await ensureApp();
     // 7. Metrics compute times
     if (has('metrics')) {
       await section('metrics', async () => {
@@ -294,6 +305,7 @@ async function main() {
       });
     }
 
+    await ensureApp();
     // 8. Load: next start alone, through nginx, and nginx serving a static copy
     if ((has('load') || has('robustness')) && !(await wrkAvailable())) {
       notMeasured('Load figures', 'wrk not installed (apt-get install wrk)');
@@ -301,11 +313,11 @@ async function main() {
       if (has('load') && app) {
         await section('load', async () => {
           const how = 'wrk -t2 -c50 -d20s --latency, Accept-Encoding: gzip, 30 s timeout; client and server share the 2 cores';
-          for (let i = 0; i < 3; i++) await get(sessionUrl);
-          const alone = await wrk(sessionUrl, 20);
+          for (let i = 0; i < 3; i++) await get(sessionUrl());
+          const alone = await wrk(sessionUrl(), 20);
           loadRow(`Load, next start alone, ${SESSION_PATH}`, alone, how);
-          const identity = await get(sessionUrl, { headers: { 'Accept-Encoding': 'identity' } });
-          const nginx = await startNginx(app.port, await port(8400), identity.body);
+          const identity = await get(sessionUrl(), { headers: { 'Accept-Encoding': 'identity' } });
+          const nginx = await startNginx(app!.port, await port(8400), identity.body);
           nginxes.push(nginx);
           const viaNginx = `${nginx.origin}${SESSION_PATH}`;
           let cache = 'none';
