@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseCalendarCsv, type HkexCalendar } from '@/lib/calendar';
 import { MAX_SESSION_FILE_BYTES, siteConfig } from '@/lib/config';
+import type { SessionFile } from '@/lib/schema/session';
 import { toSession, type Session } from '@/lib/session/model';
 import { formatProblem, validateSession, type Problem } from '@/lib/session/validate';
 
@@ -21,6 +22,8 @@ export type SessionLoad =
       date: string;
       file: string;
       session: Session;
+      /** The file as validated (the contract's own shape), for the JSON download. */
+      source: SessionFile;
       /** Set when the file on disk now fails validation: the session shown is the last valid version. */
       rejectedUpdate?: Problem[];
     }
@@ -106,7 +109,7 @@ export function loadSession(date: string): SessionLoad {
     const bytes = tooBig ? new Uint8Array(0) : fs.readFileSync(absolute);
     const result = validateSession(bytes, file, { calendar: loadCalendar(), expectedDate: date, sizeBytes: stat.size });
     value = result.ok
-      ? { status: 'ok', date, file, session: toSession(result.data, result.warnings) }
+      ? { status: 'ok', date, file, session: toSession(result.data, result.warnings), source: result.data }
       : { status: 'invalid', date, file, errors: result.errors, warnings: result.warnings };
   } catch (err) {
     value = {

@@ -1,5 +1,5 @@
 /**
- * Session downloads: CSV (one row per stock) and the contract JSON. Pure: the route hands in the parsed
+ * Session downloads: CSV (one row per stock; the JSON download is the validated file itself). Pure: the route hands in the parsed
  * session and the themes.
  *
  * CSV follows RFC 4180: CRLF line ends, a header row, fields holding a comma, a quote, CR or LF are quoted
@@ -8,7 +8,6 @@
  * changePct stays -1.23.
  */
 import type { Session, StockQuote } from '@/lib/session/model';
-import type { SessionFile } from '@/lib/schema/session';
 import type { Theme } from '@/lib/themes';
 
 export const CSV_COLUMNS = ['code', 'name', 'nameZh', 'industry', 'themes', 'changePct', 'close', 'prevClose', 'volume', 'turnover', 'closeBasis'] as const;
@@ -62,39 +61,4 @@ export function sessionCsv(session: Session, themes: readonly Theme[] = []): str
   const lines = [CSV_COLUMNS.join(',')];
   for (const s of session.stocks) lines.push(stockRow(s, byCode.get(s.code) ?? []));
   return `${lines.join('\r\n')}\r\n`;
-}
-
-/**
- * The session in the file contract (v1), rebuilt from the validated, reshaped session: the fields a file
- * may omit (prevClose, turnover…) are written as the loader derived them, and unknown ones are left out.
- * The result validates against sessionFileSchema (tests check it).
- */
-export function sessionContract(session: Session): SessionFile {
-  const file: SessionFile = {
-    schemaVersion: 1,
-    date: session.date,
-    market: 'XHKG',
-    session: session.session,
-    indices: session.indices.map((i) => ({ id: i.id, name: i.name, close: i.close, prevClose: i.prevClose, changePct: i.changePct })),
-    stocks: session.stocks.map((s) => ({
-      code: s.code,
-      name: s.name,
-      ...(s.nameZh !== null && { nameZh: s.nameZh }),
-      sector: s.sector,
-      changePct: s.changePct,
-      ...(s.close !== null && { close: s.close }),
-      ...(s.prevClose !== null && { prevClose: s.prevClose }),
-      ...(s.volume !== null && { volume: s.volume }),
-      ...(s.turnover !== null && { turnover: s.turnover }),
-      ...(s.marketCap !== null && { marketCap: s.marketCap }),
-      ...(s.closeBasis !== null && { closeBasis: s.closeBasis }),
-      ...(s.listingDate !== null && { listingDate: s.listingDate }),
-    })),
-  };
-  if (session.reportedSectors) file.sectors = session.reportedSectors.map((r) => ({ sector: r.sector, changePct: r.changePct }));
-  return file;
-}
-
-export function sessionJson(session: Session): string {
-  return `${JSON.stringify(sessionContract(session), null, 2)}\n`;
 }

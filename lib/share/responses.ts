@@ -10,11 +10,12 @@ import { siteConfig } from '@/lib/config';
 import { loadSession, SESSION_DATE } from '@/lib/data/sessions';
 import { loadThemes } from '@/lib/data/themes';
 import { formatSessionDate } from '@/lib/dates';
+import type { SessionFile } from '@/lib/schema/session';
 import type { Session } from '@/lib/session/model';
 import { chartSvg, etagOf, svgToPng } from '@/lib/share/charts';
 import { embedDocument, embedMessageDocument } from '@/lib/share/embed-html';
 import { parseEmbedOptions, type ChartKind } from '@/lib/share/embed-options';
-import { sessionCsv, sessionJson } from '@/lib/share/export';
+import { sessionCsv } from '@/lib/share/export';
 import { embedCsp } from '@/lib/share/framing';
 import { chartTitle } from '@/lib/share/preview';
 import { PNG_DEFAULT_WIDTH, pngSize, permalinkUrl, type ExportFormat, type ImageFormat } from '@/lib/share/urls';
@@ -23,12 +24,12 @@ import { PNG_DEFAULT_WIDTH, pngSize, permalinkUrl, type ExportFormat, type Image
 export const CACHE_CONTROL = 'public, max-age=300, s-maxage=300, stale-while-revalidate=86400';
 const ERROR_CACHE_CONTROL = 'no-store';
 
-type Lookup = { status: 'ok'; session: Session } | { status: 'missing' } | { status: 'invalid'; file: string };
+type Lookup = { status: 'ok'; session: Session; source: SessionFile } | { status: 'missing' } | { status: 'invalid'; file: string };
 
 function lookup(date: string): Lookup {
   if (!SESSION_DATE.test(date)) return { status: 'missing' };
   const load = loadSession(date);
-  if (load.status === 'ok') return { status: 'ok', session: load.session };
+  if (load.status === 'ok') return { status: 'ok', session: load.session, source: load.source };
   if (load.status === 'invalid') return { status: 'invalid', file: load.file };
   return { status: 'missing' };
 }
@@ -114,7 +115,8 @@ export function exportResponse(request: Request, date: string, format: ExportFor
   const found = lookup(date);
   if (found.status === 'missing') return text(404, `No session on ${date}.`);
   if (found.status === 'invalid') return text(422, `The data file for ${date} (${found.file}) is invalid; there is nothing valid to export.`);
-  const body = format === 'csv' ? sessionCsv(found.session, loadThemes()) : sessionJson(found.session);
+  // The JSON download is the file as validated: the contract's fields as the pipeline wrote them.
+  const body = format === 'csv' ? sessionCsv(found.session, loadThemes()) : `${JSON.stringify(found.source, null, 2)}\n`;
   const etag = etagOf(format, body);
   const cached = notModified(request, etag);
   if (cached) return cached;

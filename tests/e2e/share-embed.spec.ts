@@ -298,6 +298,8 @@ test.describe('share and embed', () => {
     const data = (await json.json()) as { date: string; stocks: unknown[] };
     expect(data.date).toBe(DATE);
     expect(data.stocks).toHaveLength(491);
+    // The download is the contract file itself (the bundled file has no unknown fields to drop).
+    expect(data).toEqual(JSON.parse(fs.readFileSync(path.resolve(`data/sessions/${DATE}.json`), 'utf8')));
     expect((await request.get('/sessions/2025-05-31.csv')).status()).toBe(404);
   });
 

@@ -1,10 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadSession } from '@/lib/data/sessions';
-import { sessionFileSchema } from '@/lib/schema/session';
-import { CSV_COLUMNS, csvNumber, csvText, sessionContract, sessionCsv, sessionJson } from '@/lib/share/export';
-import { toSession } from '@/lib/session/model';
-import { HOSTILE_NAMES, hostileFile, hostileSession } from './hostile-session';
+import { CSV_COLUMNS, csvNumber, csvText, sessionCsv } from '@/lib/share/export';
+import { HOSTILE_NAMES, hostileSession } from './hostile-session';
 
 describe('csvText', () => {
   it.each([
@@ -81,20 +79,3 @@ describe('sessionCsv', () => {
   });
 });
 
-describe('sessionContract', () => {
-  it('validates against the contract and reloads to the same session', () => {
-    const contract = sessionContract(hostileSession);
-    const parsed = sessionFileSchema.parse(JSON.parse(sessionJson(hostileSession)));
-    expect(parsed).toEqual(contract);
-    expect(toSession(parsed)).toEqual(hostileSession);
-    expect(contract.stocks[0]).toEqual(hostileFile.stocks[0]);
-  });
-
-  it('round-trips the 2025-05-21 file', () => {
-    const load = loadSession('2025-05-21');
-    if (load.status !== 'ok') throw new Error('2025-05-21 not loadable');
-    const parsed = sessionFileSchema.parse(JSON.parse(sessionJson(load.session)));
-    expect(toSession(parsed).stocks).toEqual(load.session.stocks);
-    expect(parsed.stocks).toHaveLength(491);
-  });
-});
