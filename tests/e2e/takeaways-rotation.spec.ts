@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('key takeaways and rotation on the session page', () => {
+  test('2025-05-21: the takeaways state the HSI close, Materials leading, CATL and Zijin Mining', async ({ page }) => {
+    await page.goto('/sessions/2025-05-21');
+    const items = page.getByTestId('takeaways').locator('li');
+    const count = await items.count();
+    expect(count).toBeGreaterThanOrEqual(3);
+    expect(count).toBeLessThanOrEqual(6);
+    await expect(items.first()).toContainText('closed up 0.62% at 23,827.78 (+146.30 points)');
+    const all = page.getByTestId('takeaways');
+    await expect(all).toContainText('Materials led the industries, up 2.24% equal-weighted');
+    await expect(all).toContainText('CATL (03750) jumped 10.19% on its second trading day');
+    // 18.56 / 17.50 in ../shared/data/hk/daily_bars.csv: +6.06 %.
+    await expect(all).toContainText('Zijin Mining');
+    await expect(all).toContainText('6.06%');
+  });
+
+  test('hovering or focusing a takeaway highlights what it cites', async ({ page }) => {
+    await page.goto('/sessions/2025-05-21');
+    const catl = page.getByTestId('takeaways').locator('li', { hasText: 'CATL (03750)' });
+    const row = page.getByTestId('gainers').locator('tr[data-code="03750"]');
+    await expect(row).not.toHaveClass(/cited/);
+    await catl.hover();
+    await expect(row).toHaveClass(/cited/);
+    await page.mouse.move(0, 0);
+    await expect(row).not.toHaveClass(/cited/);
+    await page.getByTestId('takeaways').locator('li').first().focus();
+    await expect(page.locator('[data-index="HSI"]')).toHaveClass(/cited/);
+  });
+
+  test('index cards carry a sparkline of the last 20 sessions', async ({ page }) => {
+    await page.goto('/sessions/2025-05-21');
+    const spark = page.locator('[data-index="HSI"] svg.sparkline');
+    await expect(spark).toHaveAttribute('aria-label', 'Hang Seng Index, last 20 sessions');
+    expect((await spark.locator('polyline').getAttribute('points'))?.split(' ')).toHaveLength(20);
+  });
+
+  test('the rotation panel shows relative strength against the HSI and loads the RRG when reached', async ({ page }) => {
+    await page.goto('/sessions/2025-05-21');
+    const materials = page.getByTestId('rotation').locator('tr[data-ref="industry:Materials"]');
+    // Materials +2.24 % equal-weighted, HSI +0.62 %: +1.62 pp.
+    await expect(materials).toContainText('+2.24%');
+    await expect(materials).toContainText('+1.62 pp');
+    await expect(page.getByTestId('quadrant-changes')).toContainText('quadrant');
+    await expect(page.locator('.rrg .recharts-surface')).toHaveCount(0);
+    await page.getByTestId('rrg-plot').scrollIntoViewIfNeeded();
+    await expect(page.locator('.rrg .recharts-surface')).toBeVisible({ timeout: 15_000 });
+  });
+
+  test('the first sessions of the archive say the RRG needs more history', async ({ page }) => {
+    await page.goto('/sessions/2025-03-04');
+    await expect(page.getByTestId('quadrant-changes')).toHaveText('Not enough history yet for the rotation graph (it needs 15 sessions).');
+  });
+});
