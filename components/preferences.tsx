@@ -1,26 +1,32 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { COLOR_CONVENTIONS, CONVENTION_LABELS, isColorConvention, type ColorConvention } from '@/lib/palette';
 import { STORAGE_KEYS, THEMES, type ThemeChoice } from '@/lib/preferences';
 
 const SHORT_LABELS: Record<ColorConvention, string> = { hk: 'HK (green up)', mainland: 'Mainland (red up)', cb: 'Colour-blind' };
 
 /** Colour convention and theme pickers. They write localStorage and the <html> attributes the CSS reads. */
-export function Preferences() {
-  const [colors, setColors] = useState<ColorConvention>('hk');
-  const [theme, setTheme] = useState<ThemeChoice>('system');
+/** An attribute of <html>, kept in sync (the pre-paint script and these controls both write it). */
+function useRootAttribute(name: string): string | null {
+  return useSyncExternalStore(
+    (notify) => {
+      const observer = new MutationObserver(notify);
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: [name] });
+      return () => observer.disconnect();
+    },
+    () => document.documentElement.getAttribute(name),
+    () => null,
+  );
+}
 
-  useEffect(() => {
-    const root = document.documentElement;
-    const c = root.getAttribute('data-colors');
-    if (isColorConvention(c)) setColors(c);
-    const t = root.getAttribute('data-theme');
-    if (t === 'light' || t === 'dark') setTheme(t);
-  }, []);
+export function Preferences() {
+  const rawColors = useRootAttribute('data-colors');
+  const rawTheme = useRootAttribute('data-theme');
+  const colors: ColorConvention = isColorConvention(rawColors) ? rawColors : 'hk';
+  const theme: ThemeChoice = rawTheme === 'light' || rawTheme === 'dark' ? rawTheme : 'system';
 
   function chooseColors(value: ColorConvention) {
-    setColors(value);
     document.documentElement.setAttribute('data-colors', value);
     try {
       localStorage.setItem(STORAGE_KEYS.colors, value);
@@ -34,7 +40,6 @@ export function Preferences() {
   }
 
   function chooseTheme(value: ThemeChoice) {
-    setTheme(value);
     const root = document.documentElement;
     if (value === 'system') root.removeAttribute('data-theme');
     else root.setAttribute('data-theme', value);

@@ -46,7 +46,8 @@ function vars(prefix: 'd' | 'm', b: XYWH): Record<string, number> {
 const groupBox = (b: readonly [number, number, number, number]): XYWH => ({ x: b[0], y: b[1], w: b[2], h: b[3] });
 
 const Tiles = memo(function Tiles({ tiles, label }: { tiles: CompactTile[]; label: string }) {
-  let first = true;
+  // The map is one Tab stop: the first tile with an area takes it, arrow keys move from there.
+  const firstFocusable = tiles.findIndex((t) => t[11] > 0 && t[12] > 0);
   return (
     <div role="list" aria-label={label} className="hm-tiles">
       {tiles.map((t, i) => {
@@ -55,8 +56,7 @@ const Tiles = memo(function Tiles({ tiles, label }: { tiles: CompactTile[]; labe
         const labels = t[17];
         const d = labels >> 2;
         const m = labels & 3;
-        const tabIndex = first ? 0 : -1;
-        first = false;
+        const tabIndex = i === firstFocusable ? 0 : -1;
         const style = { ...vars('d', tileBox(t, false)), ...vars('m', tileBox(t, true)) } as CSSProperties;
         return (
           <div
@@ -157,6 +157,8 @@ interface Tip {
   left: number;
   top: number;
   above: boolean;
+  /** Measured when the tooltip opens, so rendering reads no layout. */
+  width: number;
 }
 
 const TIP_WIDTH = 240;
@@ -205,7 +207,7 @@ export function HeatmapMap({ groups, tiles, label, zoomed }: HeatmapMapProps) {
     const width = Math.min(TIP_WIDTH, m.width - 8);
     const left = Math.max(4, Math.min(m.width - width - 4, r.left - m.left + r.width / 2 - width / 2));
     const above = r.bottom - m.top > m.height * 0.62;
-    setTip({ i, left, top: above ? r.top - m.top : r.bottom - m.top, above });
+    setTip({ i, left, top: above ? r.top - m.top : r.bottom - m.top, above, width });
   }, []);
 
   const fromEvent = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('[data-i]') : null);
@@ -270,7 +272,7 @@ export function HeatmapMap({ groups, tiles, label, zoomed }: HeatmapMapProps) {
             className={`hm-tip${tip!.above ? ' above' : ''}`}
             role="tooltip"
             data-testid="heatmap-tooltip"
-            style={{ left: tip!.left, top: tip!.top, width: Math.min(TIP_WIDTH, (mapRef.current?.offsetWidth ?? TIP_WIDTH) - 8) }}
+            style={{ left: tip!.left, top: tip!.top, width: tip!.width }}
           >
             <div className="hm-tip-name">
               <strong>{t[1]}</strong>

@@ -13,10 +13,6 @@ export function RrgChart({ series, windowLabel }: { series: RrgSeries[]; windowL
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      setVisible(true);
-      return;
-    }
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
