@@ -17,13 +17,16 @@ export function isColorConvention(value: unknown): value is ColorConvention {
   return typeof value === 'string' && (COLOR_CONVENTIONS as readonly string[]).includes(value);
 }
 
-/** Six steps from faint to strong, for one direction. */
+/**
+ * Six steps from faint to strong, for one direction. Heatmap labels are dark on steps 1–3 and white on 4–6
+ * (components/heatmap/heatmap.css), so steps 1–3 keep ≥ 4.5:1 against #111418 and steps 4–6 against #fff.
+ */
 type Ramp = readonly [string, string, string, string, string, string];
 
-const green: Ramp = ['#9fd8ae', '#6cc287', '#3fa865', '#2a8c4f', '#1c703e', '#0f5a30'];
+const green: Ramp = ['#9fd8ae', '#6cc287', '#3fa865', '#268449', '#1c703e', '#0f5a30'];
 const red: Ramp = ['#f3aaa6', '#ea7d76', '#dc5149', '#c23a33', '#a32a25', '#84201c'];
 const blue: Ramp = ['#a9c8ec', '#7aaade', '#4b8bcc', '#2f6fb3', '#1f5694', '#153f70'];
-const orange: Ramp = ['#f7c49a', '#f2a366', '#e8833a', '#cc6a22', '#a85418', '#853f10'];
+const orange: Ramp = ['#f7c49a', '#f2a366', '#e8833a', '#b45a19', '#a85418', '#853f10'];
 
 export const palette = {
   ramps: {
