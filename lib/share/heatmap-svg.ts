@@ -54,7 +54,8 @@ export function renderHeatmapSvg(data: HeatmapData, options: HeatmapSvgOptions):
     const w = sx(dw);
     const h = sh(dh);
     const level = t[17] >> 2;
-    const ink = Math.abs(step) >= 3 ? theme.onStrong : step === 0 ? theme.text : theme.onFaint;
+    // The page's rule (heatmap.css): white only on steps 4–6, where the palette keeps it at ≥ 4.5:1.
+    const ink = Math.abs(step) >= 4 ? theme.onStrong : step === 0 ? theme.text : theme.onFaint;
     out.push(`<g><title>${escapeXml(`${code} ${name}: ${formatPct(pct)}`)}</title>`);
     out.push(`<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${stepColor(step, options.colors, options.theme)}" stroke="${theme.bg}" stroke-width="0.75"/>`);
     const cx = r1(x + w / 2);
