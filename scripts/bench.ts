@@ -10,6 +10,7 @@
  * Every server and nginx it starts is stopped in `finally`, even on error; it only talks to 127.0.0.1.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser } from '@playwright/test';
@@ -122,6 +123,7 @@ async function main() {
   const has = (s: Section) => args.only.has(s);
   const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
   const runStarted = performance.now();
+  const loadAtStart = os.loadavg()[0]!;
   let browser: Browser | undefined;
   const servers: NextServer[] = [];
   const nginxes: Nginx[] = [];
@@ -383,7 +385,7 @@ async function main() {
   }
 
   const minutes = (performance.now() - runStarted) / 60_000;
-  notes.push(`Run took ${minutes.toFixed(1)} min.`);
+  notes.push(`Run took ${minutes.toFixed(1)} min. Load average (1 min) ${loadAtStart.toFixed(1)} at start, ${os.loadavg()[0]!.toFixed(1)} at end, on ${os.cpus().length} cores: above ~2, other work shared the machine and timings are noisy.`);
   const missing = SECTIONS.filter((s) => !has(s));
   if (missing.length > 0) notes.push(`Sections not run this time: ${missing.join(', ')}.`);
   writeReport(REPORT, command, rows, notes);
