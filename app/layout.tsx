@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { Preferences } from '@/components/preferences';
 import { siteConfig } from '@/lib/config';
 import { paletteCss } from '@/lib/palette';
@@ -44,7 +45,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/sessions">All sessions</Link>
           </nav>
           <span className="spacer" />
-          <Preferences />
+          <Suspense fallback={null}>
+            <Preferences />
+          </Suspense>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">

@@ -1,5 +1,6 @@
 'use client';
 
+import { useSearchParams } from 'next/navigation';
 import { useSyncExternalStore } from 'react';
 import { COLOR_CONVENTIONS, CONVENTION_LABELS, isColorConvention, type ColorConvention } from '@/lib/palette';
 import { STORAGE_KEYS, THEMES, type ThemeChoice } from '@/lib/preferences';
@@ -23,7 +24,9 @@ function useRootAttribute(name: string): string | null {
 export function Preferences() {
   const rawColors = useRootAttribute('data-colors');
   const rawTheme = useRootAttribute('data-theme');
-  const colors: ColorConvention = isColorConvention(rawColors) ? rawColors : 'hk';
+  // A view forced by ?colors= shows that convention, whatever is saved.
+  const forced = useSearchParams().get('colors');
+  const colors: ColorConvention = isColorConvention(forced) ? forced : isColorConvention(rawColors) ? rawColors : 'hk';
   const theme: ThemeChoice = rawTheme === 'light' || rawTheme === 'dark' ? rawTheme : 'system';
 
   function chooseColors(value: ColorConvention) {
