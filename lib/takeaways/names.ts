@@ -86,6 +86,19 @@ const WORDS: Record<string, string> = {
   BIG: 'Big',
   CAR: 'Car',
   POP: 'Pop',
+  LTD: 'Ltd',
+  // Four- and five-letter acronyms that title-casing would spoil.
+  CMSC: 'CMSC',
+  CICC: 'CICC',
+  SMIC: 'SMIC',
+  HSBC: 'HSBC',
+  CITIC: 'CITIC',
+  CSPC: 'CSPC',
+  CNOOC: 'CNOOC',
+  CRRC: 'CRRC',
+  BOCOM: 'BOCOM',
+  BOCHK: 'BOCHK',
+  CATL: 'CATL',
 };
 
 function titleWord(word: string): string {
