@@ -16,13 +16,19 @@ export interface PageWeight {
   htmlBytes: number;
   htmlGz: number;
   /** External <script src> chunks, each fetched and gzipped. */
-  chunks: { src: string; bytes: number; gz: number }[];
+  chunks: { src: string; bytes: number; gz: number; noModule: boolean }[];
   chunksGz: number;
   /** Inline <script> bodies (already inside the HTML figure too), gzipped together. */
   inlineCount: number;
   inlineGz: number;
-  /** External chunks + inline scripts, gzipped. */
+  /**
+   * JavaScript files a modern browser downloads, gzipped: the external chunks without the `noModule`
+   * polyfill (only browsers without ES modules fetch it). Inline scripts (Next's RSC payload, our
+   * pre-paint script) are bytes of the HTML and counted there, not twice.
+   */
   jsGz: number;
+  /** `noModule` chunks left out of jsGz. */
+  noModuleGz: number;
   scriptCount: number;
   html: string;
 }
@@ -31,8 +37,12 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const SRC = /\bsrc\s*=\s*"([^"]+)"/i;
 
 /** Every <script> of a page, external (src) or inline. */
-export function scriptsOf(html: string): { src: string | null; body: string }[] {
-  return [...html.matchAll(SCRIPT)].map((m) => ({ src: SRC.exec(m[1] ?? '')?.[1]?.replaceAll('&amp;', '&') ?? null, body: m[2] ?? '' }));
+export function scriptsOf(html: string): { src: string | null; body: string; noModule: boolean }[] {
+  return [...html.matchAll(SCRIPT)].map((m) => ({
+    src: SRC.exec(m[1] ?? '')?.[1]?.replaceAll('&amp;', '&') ?? null,
+    body: m[2] ?? '',
+    noModule: /\bnomodule\b/i.test(m[1] ?? ''),
+  }));
 }
 
 /** The HTML without its <script> elements: the markup a user agent renders. */
@@ -47,16 +57,18 @@ export async function measurePage(url: string): Promise<PageWeight | null> {
   const html = page.body.toString('utf8');
   const scripts = scriptsOf(html);
   const srcs = [...new Set(scripts.flatMap((s) => (s.src ? [s.src] : [])))];
+  const noModule = new Set(scripts.flatMap((s) => (s.src && s.noModule ? [s.src] : [])));
   const chunks = await Promise.all(
     srcs.map(async (src) => {
       const res = await get(new URL(src, page.url).href);
       if (res.status !== 200) throw new Error(`${src} (from ${page.url}) answered ${res.status}`);
-      return { src, bytes: res.body.length, gz: gz(res.body) };
+      return { src, bytes: res.body.length, gz: gz(res.body), noModule: noModule.has(src) };
     }),
   );
   const inline = scripts.filter((s) => !s.src && s.body.trim() !== '');
   const inlineGz = inline.length > 0 ? gz(inline.map((s) => s.body).join('\n')) : 0;
-  const chunksGz = chunks.reduce((a, c) => a + c.gz, 0);
+  const chunksGz = chunks.reduce((a, c) => a + (c.noModule ? 0 : c.gz), 0);
+  const noModuleGz = chunks.reduce((a, c) => a + (c.noModule ? c.gz : 0), 0);
   return {
     requested: url,
     url: page.url,
@@ -67,8 +79,9 @@ export async function measurePage(url: string): Promise<PageWeight | null> {
     chunksGz,
     inlineCount: inline.length,
     inlineGz,
-    jsGz: chunksGz + inlineGz,
-    scriptCount: srcs.length + inline.length,
+    jsGz: chunksGz,
+    noModuleGz,
+    scriptCount: srcs.length - noModule.size + inline.length,
     html,
   };
 }
