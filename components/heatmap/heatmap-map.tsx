@@ -114,7 +114,14 @@ const DataTable = memo(function DataTable({ tiles }: { tiles: CompactTile[] }) {
       <button type="button" className="hm-toggle" aria-expanded={open} aria-controls="hm-table" onClick={() => setOpen((o) => !o)}>
         {open ? 'Hide table' : 'Table'}
       </button>
-      <div id="hm-table" className={open ? 'table-wrap' : 'table-wrap visually-hidden'}>
+      {/* Open, it scrolls (max-height), so it takes focus and a name for keyboard scrolling; closed, it is only for screen readers. */}
+      <div
+        id="hm-table"
+        className={open ? 'table-wrap' : 'table-wrap visually-hidden'}
+        tabIndex={open ? 0 : undefined}
+        role={open ? 'region' : undefined}
+        aria-label={open ? 'Every stock on the heatmap' : undefined}
+      >
         <table className="data">
           <caption className="visually-hidden">Every stock on the heatmap</caption>
           <thead>
