@@ -6,8 +6,9 @@
  * those, while the markup is server-rendered into the HTML once.
  */
 import Link from 'next/link';
-import { memo, Suspense, useCallback, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, Suspense, useCallback, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatCompact, formatPct, formatPrice, direction } from '@/lib/format';
+import { tableRowsHtml, tilesHtml } from '@/lib/heatmap/markup';
 import { INDUSTRY_SHORT, type CompactGroup, type CompactTile } from '@/lib/heatmap/types';
 import { INDUSTRIES, type Industry } from '@/lib/industries';
 
@@ -22,10 +23,6 @@ export interface HeatmapMapProps {
 
 /** The container width below which the phone layout is used; matches the @container rule in heatmap.css. */
 const PHONE_MAX_PX = 640;
-
-function stepClass(step: number): string {
-  return step > 0 ? `s-p${step}` : step < 0 ? `s-m${-step}` : 's-0';
-}
 
 interface XYWH {
   x: number;
@@ -46,35 +43,8 @@ function vars(prefix: 'd' | 'm', b: XYWH): Record<string, number> {
 const groupBox = (b: readonly [number, number, number, number]): XYWH => ({ x: b[0], y: b[1], w: b[2], h: b[3] });
 
 const Tiles = memo(function Tiles({ tiles, label }: { tiles: CompactTile[]; label: string }) {
-  // The map is one Tab stop: the first tile with an area takes it, arrow keys move from there.
-  const firstFocusable = tiles.findIndex((t) => t[11] > 0 && t[12] > 0);
-  return (
-    <div role="list" aria-label={label} className="hm-tiles">
-      {tiles.map((t, i) => {
-        // A tile with no area under this size measure (e.g. no turnover) is only in the table.
-        if (t[11] <= 0 || t[12] <= 0) return null;
-        const labels = t[17];
-        const d = labels >> 2;
-        const m = labels & 3;
-        const tabIndex = i === firstFocusable ? 0 : -1;
-        const style = { ...vars('d', tileBox(t, false)), ...vars('m', tileBox(t, true)) } as CSSProperties;
-        return (
-          <div
-            key={t[0]}
-            role="listitem"
-            data-i={i}
-            tabIndex={tabIndex}
-            className={`t ${stepClass(t[7])} d${d} m${m}${t[8] & 1 ? ' x' : ''}`}
-            style={style}
-          >
-            <b>{t[0]}</b>
-            {d === 3 || m === 3 ? <span>{t[1]}</span> : null}
-            <i>{formatPct(t[4], 1)}</i>
-          </div>
-        );
-      })}
-    </div>
-  );
+  const html = useMemo(() => tilesHtml(tiles), [tiles]);
+  return <div role="list" aria-label={label} className="hm-tiles" dangerouslySetInnerHTML={{ __html: html }} />;
 });
 
 const Headers = memo(function Headers({ groups, zoomed }: { groups: CompactGroup[]; zoomed: boolean }) {
@@ -109,6 +79,7 @@ const Headers = memo(function Headers({ groups, zoomed }: { groups: CompactGroup
 
 const DataTable = memo(function DataTable({ tiles }: { tiles: CompactTile[] }) {
   const [open, setOpen] = useState(false);
+  const rows = useMemo(() => tableRowsHtml(tiles), [tiles]);
   return (
     <div className="hm-table">
       <button type="button" className="hm-toggle" aria-expanded={open} aria-controls="hm-table" onClick={() => setOpen((o) => !o)}>
@@ -133,26 +104,7 @@ const DataTable = memo(function DataTable({ tiles }: { tiles: CompactTile[] }) {
               <th scope="col" className="num">Turnover (HKD)</th>
             </tr>
           </thead>
-          <tbody>
-            {tiles.map((t) => (
-              <tr key={t[0]}>
-                <td>{INDUSTRIES[t[3]]}</td>
-                <td className="code">{t[0]}</td>
-                <td>
-                  {t[1]}
-                  {t[2] ? (
-                    <span className="zh" lang="zh-Hant">
-                      {' '}
-                      {t[2]}
-                    </span>
-                  ) : null}
-                  {t[8] & 1 ? ' (extreme move: check)' : null}
-                </td>
-                <td className={`num ${direction(t[4])}`}>{formatPct(t[4])}</td>
-                <td className="num">{t[6] === null ? '–' : formatCompact(t[6])}</td>
-              </tr>
-            ))}
-          </tbody>
+          <tbody dangerouslySetInnerHTML={{ __html: rows }} />
         </table>
       </div>
     </div>

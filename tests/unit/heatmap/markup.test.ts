@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { tableRowsHtml, tilesHtml } from '@/lib/heatmap/markup';
+import type { CompactTile } from '@/lib/heatmap/types';
+
+function tile(code: string, name: string, pct: number, area = 10): CompactTile {
+  return [code, name, '', 8, pct, 1.5, 1_000_000, pct > 0 ? 3 : -3, 0, 0, 0, area, area, 0, 0, area, area, 0];
+}
+
+describe('heatmap markup strings', () => {
+  it('escapes names so a hostile one stays text', () => {
+    const html = tilesHtml([tile('00001', '<img src=x onerror=alert(1)>', 1.2, 30)].map((t) => ((t[17] = 12), t)));
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    const rows = tableRowsHtml([tile('00002', '"&<>', -0.5)]);
+    expect(rows).toContain('&quot;&amp;&lt;&gt;');
+    expect(rows).not.toContain('"&<>');
+  });
+
+  it('gives the map one Tab stop, on the first tile with an area, and leaves zero-area tiles to the table', () => {
+    const html = tilesHtml([tile('00003', 'NO TURNOVER', 0.5, 0), tile('00004', 'A', 2), tile('00005', 'B', -2)]);
+    expect(html.match(/role="listitem"/g)).toHaveLength(2);
+    expect(html.match(/tabindex="0"/g)).toHaveLength(1);
+    expect(html).toMatch(/data-i="1"[^>]*tabindex="0"/);
+    expect(tableRowsHtml([tile('00003', 'NO TURNOVER', 0.5, 0)])).toContain('NO TURNOVER');
+  });
+
+  it('writes the % change with its sign and the colour step class', () => {
+    const html = tilesHtml([tile('00006', 'UP', 1.26), tile('00007', 'DOWN', -0.84)]);
+    expect(html).toContain('class="t s-p3');
+    expect(html).toContain('<i>+1.3%</i>');
+    expect(html).toContain('class="t s-m3');
+    expect(html).toContain('<i>-0.8%</i>');
+  });
+});
