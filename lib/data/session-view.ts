@@ -36,6 +36,43 @@ export type SessionView =
     }
   | { status: 'invalid'; date: string; prev: string | null; next: string | null; file: string; errors: Problem[] };
 
+// Per-session caches: the loader hands out the same Session object while its file is unchanged, so a
+// WeakMap drops an entry when the file changes. The heatmap depends on the view parameters; only the
+// known ones are part of the key (at most 13 zooms × 3 sizes × 4 conventions), anything else is computed
+// without caching so arbitrary query strings cannot grow the cache.
+const summaryCache = new WeakMap<Session, SummaryChartData>();
+const heatmapCache = new WeakMap<Session, Map<string, HeatmapData>>();
+const VIEW_KEYS = new Set(['size', 'sector', 'colors']);
+
+function cachedSummary(session: Session): SummaryChartData {
+  let data = summaryCache.get(session);
+  if (!data) {
+    data = summaryChartData(session);
+    summaryCache.set(session, data);
+  }
+  return data;
+}
+
+function cachedHeatmap(session: Session, query: Query): HeatmapData {
+  const entries = Object.entries(query).filter(([, v]) => v !== undefined);
+  if (entries.some(([k, v]) => !VIEW_KEYS.has(k) || typeof v !== 'string' || v.length > 40)) return heatmapData(session, query);
+  const key = entries
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => `${k}=${v as string}`)
+    .join('&');
+  let perSession = heatmapCache.get(session);
+  if (!perSession) {
+    perSession = new Map();
+    heatmapCache.set(session, perSession);
+  }
+  let data = perSession.get(key);
+  if (!data) {
+    data = heatmapData(session, query);
+    if (perSession.size < 200) perSession.set(key, data);
+  }
+  return data;
+}
+
 /** null when there is no such session (the route answers 404). */
 export function getSessionView(date: string, query: Query = {}): SessionView | null {
   if (!SESSION_DATE.test(date)) return null;
@@ -56,7 +93,7 @@ export function getSessionView(date: string, query: Query = {}): SessionView | n
     analysis: analyseSession(session),
     movers: topMovers(session.stocks),
     forcedColors: isColorConvention(colors) ? colors : null,
-    heatmap: heatmapData(session, query),
-    summary: summaryChartData(session),
+    heatmap: cachedHeatmap(session, query),
+    summary: cachedSummary(session),
   };
 }
