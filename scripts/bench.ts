@@ -348,31 +348,55 @@ async function main() {
       // 8b. Robustness under load: errors and memory of a fresh next start
       if (has('robustness')) {
         await section('robustness', async () => {
-          const server = await startServer(realData);
-          const url = `${server.origin}${SESSION_PATH}`;
-          const warm = await get(url);
-          if (warm.status !== 200) throw new Error(`${url} answered ${warm.status}`);
-          const before = rssBytes(server.pid);
-          const load = await wrk(url, 30);
-          const after = rssBytes(server.pid);
-          await sleep(10_000);
-          const settled = rssBytes(server.pid);
-          const errors = load.socketErrors + load.badStatus;
-          rows.push({
-            figure: 'Errors under load, next start, 50 conn × 30 s',
-            value: `${errors} (${load.socketErrors} socket errors, ${load.badStatus} ≥400; ${load.requests} requests, ${load.rps.toFixed(0)} req/s, p99 ${ms(load.p99Ms)})`,
-            budget: '0',
-            met: errors === 0,
-            how: `wrk -t2 -c50 -d30s against a fresh next start (${SESSION_PATH})`,
+          const probeFile = path.join(os.tmpdir(), `hkmr-heap-${process.pid}.json`);
+          const port = await freePort(3450);
+          const server = await startNext(port, realData, {
+            NODE_OPTIONS: `--expose-gc -r ${path.join(ROOT, 'scripts/bench/heap-probe.cjs')}`,
+            HEAP_PROBE_FILE: probeFile,
           });
-          rows.push({
-            figure: 'Memory (RSS) of next start around that load',
-            value: `${mb(before)} → ${mb(after)} right after → ${mb(settled)} 10 s later (${(((settled - before) / before) * 100).toFixed(0)} %)`,
-            budget: 'back within 10 % of start',
-            met: settled <= before * 1.1,
-            how: 'VmRSS from /proc/PID/status of the server process and its children; start = after one warm-up request',
-          });
-          await server.stop();
+          const probe = async (): Promise<{ rss: number; heapUsed: number; rssBeforeGc: number }> => {
+            fs.rmSync(probeFile, { force: true });
+            process.kill(server.pid, 'SIGUSR2');
+            for (let i = 0; i < 50 && !fs.existsSync(probeFile); i++) await sleep(100);
+            return JSON.parse(fs.readFileSync(probeFile, 'utf8'));
+          };
+          try {
+            const url = `${server.origin}${SESSION_PATH}`;
+            const warm = await get(url);
+            if (warm.status !== 200) throw new Error(`${url} answered ${warm.status}`);
+            const before = rssBytes(server.pid);
+            const heapBefore = await probe();
+            const load = await wrk(url, 30);
+            const after = rssBytes(server.pid);
+            await sleep(10_000);
+            const settled = rssBytes(server.pid);
+            const heapAfter = await probe();
+            const errors = load.socketErrors + load.badStatus;
+            rows.push({
+              figure: 'Errors under load, next start, 50 conn × 30 s',
+              value: `${errors} (${load.socketErrors} socket errors, ${load.badStatus} ≥400; ${load.requests} requests, ${load.rps.toFixed(0)} req/s, p99 ${ms(load.p99Ms)})`,
+              budget: '0',
+              met: errors === 0,
+              how: `wrk -t2 -c50 -d30s against a fresh next start (${SESSION_PATH})`,
+            });
+            rows.push({
+              figure: 'Live JS heap of next start, before and after that load',
+              value: `${mb(heapBefore.heapUsed)} → ${mb(heapAfter.heapUsed)} (${(((heapAfter.heapUsed - heapBefore.heapUsed) / heapBefore.heapUsed) * 100).toFixed(0)} %)`,
+              budget: 'back within 10 % of start',
+              met: heapAfter.heapUsed <= heapBefore.heapUsed * 1.1,
+              how: 'process.memoryUsage().heapUsed after two full GCs (node --expose-gc, a preloaded probe answering SIGUSR2): what the server still holds, without the garbage V8 has not collected yet',
+            });
+            rows.push({
+              figure: 'Memory (RSS) of next start around that load',
+              value: `${mb(before)} → ${mb(after)} right after → ${mb(settled)} 10 s later (${(((settled - before) / before) * 100).toFixed(0)} %) → ${mb(heapAfter.rss)} after a full GC (${(((heapAfter.rss - before) / before) * 100).toFixed(0)} %)`,
+              budget: 'back within 10 % of start',
+              met: heapAfter.rss <= before * 1.1,
+              how: 'VmRSS from /proc/PID/status of the server process and its children; start = after one warm-up request. V8 and malloc keep freed pages for reuse, so RSS falls slowly even when the heap is back',
+            });
+          } finally {
+            fs.rmSync(probeFile, { force: true });
+            await server.stop();
+          }
         });
       }
     }

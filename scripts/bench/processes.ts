@@ -111,7 +111,7 @@ export interface NextServer extends Started {
 }
 
 /** `next start` on the benchmark build, reading sessions from `dataDir` (read at runtime, per request). */
-export async function startNext(port: number, dataDir?: string): Promise<NextServer> {
+export async function startNext(port: number, dataDir?: string, env: Record<string, string> = {}): Promise<NextServer> {
   const nextBin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
   const origin = `http://${HOST}:${port}`;
   const proc = startProcess(`next start :${port}`, process.execPath, [nextBin, 'start', '-p', String(port), '-H', HOST], {
@@ -119,6 +119,7 @@ export async function startNext(port: number, dataDir?: string): Promise<NextSer
     SITE_URL: origin,
     NODE_ENV: 'production',
     ...(dataDir ? { DATA_DIR: dataDir } : {}),
+    ...env,
   });
   const server: NextServer = { ...proc, port, origin };
   try {
