@@ -9,7 +9,8 @@ export function MoversTable({ title, stocks, id }: { title: string; stocks: read
       {stocks.length === 0 ? (
         <p className="muted">None in this snapshot.</p>
       ) : (
-        <div className="table-wrap">
+        // Focusable: on a narrow screen the table scrolls sideways, and a keyboard must be able to scroll it.
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={id}>
           <table className="data" data-testid={id}>
             <thead>
               <tr>

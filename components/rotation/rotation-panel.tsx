@@ -90,7 +90,8 @@ export function RotationPanel({ metrics, trends, rrg, rrgSeries, windowSessions 
         </div>
       </dl>
 
-      <div className="table-wrap">
+      {/* Focusable: on a narrow screen the table scrolls sideways, and a keyboard must be able to scroll it. */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Rotation table">
         <table className="data rotation-table">
           <caption className="visually-hidden">Industries: today&rsquo;s move, relative strength against the HSI, trailing returns, streaks and RRG quadrant</caption>
           <thead>
