@@ -35,7 +35,7 @@ function viewUrl(date: string, view: Props['view']): string {
 function Snippet({ id, label, value, multiline = false }: { id: string; label: string; value: string; multiline?: boolean }) {
   const field = { id, readOnly: true, value, spellCheck: false, style: { flex: 1, minWidth: 0, font: '0.85rem var(--mono)', padding: '4px 6px' } };
   return (
-    <div style={{ display: 'grid', gap: 4 }}>
+    <div style={{ display: 'grid', gap: 4, gridTemplateColumns: 'minmax(0, 1fr)' }}>
       <label htmlFor={id} style={{ fontWeight: 600 }}>
         {label}
       </label>
@@ -55,7 +55,8 @@ export function SharePanel({ date, title, view, colors }: Props) {
   return (
     <section className="panel" id="share" aria-labelledby="share-heading" data-testid="share-panel">
       <h2 id="share-heading">Share / embed</h2>
-      <div style={{ display: 'grid', gap: 12 }}>
+      {/* minmax(0, 1fr): the fields shrink to a phone's width instead of pushing the Copy buttons out of the panel. */}
+      <div style={{ display: 'grid', gap: 12, gridTemplateColumns: 'minmax(0, 1fr)' }}>
         <Snippet id="share-link" label="Link to this view" value={current} />
         {current !== permalink ? <Snippet id="share-permalink" label="Permalink" value={permalink} /> : null}
         <Snippet id="share-iframe" label="Embed (iframe, no JavaScript)" value={iframeSnippet(date, options, size, title)} multiline />
