@@ -4,10 +4,15 @@
  * with If-None-Match and get a 304 instead of a re-render.
  */
 import { NextResponse, type NextRequest } from 'next/server';
-import { sessionPageEtag } from '@/lib/data/version';
+import { sessionFileExists, sessionPageEtag, sessionYearExists } from '@/lib/data/version';
 import { contentSecurityPolicy, PAGE_CACHE_CONTROL } from '@/lib/security';
 
 const SESSION_PAGE = /^\/sessions\/(\d{4}-\d{2}-\d{2})$/;
+const ANY_SESSION_PAGE = /^\/sessions\/([^/]+)$/;
+/** Download URLs beside the permalink, rewritten to their route by next.config.ts after this proxy runs. */
+const DOWNLOAD = /^\d{4}-\d{2}-\d{2}\.(?:csv|json)$/;
+/** No route matches this path, so Next answers it with app/not-found.tsx and a 404, rendered on the server. */
+const NOT_FOUND_PATH = '/_no-such-session';
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -27,10 +32,32 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
+
+  // An unknown or malformed session date: answer the 404 page from here. (A notFound() thrown by the page
+  // itself arrives as an empty shell that only JavaScript fills in; readers and crawlers without it
+  // would see a blank page.) Client-side navigations (RSC requests) still get the page's notFound().
+  const anySession = ANY_SESSION_PAGE.exec(pathname);
+  const year = request.nextUrl.searchParams.get('year');
+  const badYear = pathname === '/sessions' && year !== null && !sessionYearExists(year);
+  const missingSession = anySession !== null && !DOWNLOAD.test(anySession[1]!) && !sessionFileExists(safeDecode(anySession[1]!));
+  if (!isRsc && (missingSession || badYear)) {
+    const missing = NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers: requestHeaders } });
+    missing.headers.set('Content-Security-Policy', csp);
+    return missing;
+  }
+
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   if (etag) response.headers.set('ETag', etag);
   return response;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 export const config = {

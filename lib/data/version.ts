@@ -40,3 +40,23 @@ export function sessionPageEtag(date: string, search: string): string | null {
   const parts = [currentBuildId(), date, search, stamp(path.join(dir, `${date}.json`)), stamp(dir), stamp(path.join(siteConfig.dataDir, 'themes.json'))];
   return `W/"${createHash('sha1').update(parts.join('|')).digest('base64url').slice(0, 22)}"`;
 }
+
+/** Whether `/sessions/DATE` has a session file (valid or not): the proxy answers 404 early when it has none. */
+export function sessionFileExists(date: string): boolean {
+  if (!DATE.test(date)) return false;
+  try {
+    return fs.statSync(path.join(siteConfig.dataDir, 'sessions', `${date}.json`)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether any session file of `year` exists: `/sessions?year=` answers 404 early when none does. */
+export function sessionYearExists(year: string): boolean {
+  if (!/^\d{4}$/.test(year)) return false;
+  try {
+    return fs.readdirSync(path.join(siteConfig.dataDir, 'sessions')).some((name) => name.startsWith(`${year}-`) && name.endsWith('.json'));
+  } catch {
+    return false;
+  }
+}

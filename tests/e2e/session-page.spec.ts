@@ -50,6 +50,18 @@ test.describe('session permalink page', () => {
     await context.close();
   });
 
+  test('the 404 page is in the server HTML too, without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of ['/sessions/2025-05-31', '/sessions/..%2Fetc', '/sessions?year=1999']) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('No such session');
+      await expect(page.getByRole('link', { name: 'Mon 30 Jun 2025' })).toHaveAttribute('href', '/sessions/2025-06-30');
+    }
+    await context.close();
+  });
+
   test('/sessions lists every session by month with the HSI change', async ({ page }) => {
     await page.goto('/sessions');
     await expect(page.getByRole('heading', { name: 'May 2025' })).toBeVisible();
