@@ -77,35 +77,36 @@ const Headers = memo(function Headers({ groups, zoomed }: { groups: CompactGroup
   );
 });
 
+/**
+ * Every stock as a table, on demand: built when the reader opens it (a few milliseconds), so the page does
+ * not carry ~3,000 hidden table nodes that every visit would lay out and hydrate. Screen-reader users reach
+ * it by the same button; the map's tiles also carry each stock's name, industry and % change as their label.
+ */
 const DataTable = memo(function DataTable({ tiles }: { tiles: CompactTile[] }) {
   const [open, setOpen] = useState(false);
-  const rows = useMemo(() => tableRowsHtml(tiles), [tiles]);
+  const rows = useMemo(() => (open ? tableRowsHtml(tiles) : ''), [open, tiles]);
   return (
     <div className="hm-table">
       <button type="button" className="hm-toggle" aria-expanded={open} aria-controls="hm-table" onClick={() => setOpen((o) => !o)}>
         {open ? 'Hide table' : 'Table'}
       </button>
-      {/* Open, it scrolls (max-height), so it takes focus and a name for keyboard scrolling; closed, it is only for screen readers. */}
-      <div
-        id="hm-table"
-        className={open ? 'table-wrap' : 'table-wrap visually-hidden'}
-        tabIndex={open ? 0 : undefined}
-        role={open ? 'region' : undefined}
-        aria-label={open ? 'Every stock on the heatmap' : undefined}
-      >
-        <table className="data">
-          <caption className="visually-hidden">Every stock on the heatmap</caption>
-          <thead>
-            <tr>
-              <th scope="col">Industry</th>
-              <th scope="col">Code</th>
-              <th scope="col">Name</th>
-              <th scope="col" className="num">% change</th>
-              <th scope="col" className="num">Turnover (HKD)</th>
-            </tr>
-          </thead>
-          <tbody dangerouslySetInnerHTML={{ __html: rows }} />
-        </table>
+      {/* It scrolls (max-height), so it takes focus and a name for keyboard scrolling. */}
+      <div id="hm-table" className="table-wrap" hidden={!open} tabIndex={open ? 0 : undefined} role="region" aria-label="Every stock on the heatmap">
+        {open ? (
+          <table className="data">
+            <caption className="visually-hidden">Every stock on the heatmap</caption>
+            <thead>
+              <tr>
+                <th scope="col">Industry</th>
+                <th scope="col">Code</th>
+                <th scope="col">Name</th>
+                <th scope="col" className="num">% change</th>
+                <th scope="col" className="num">Turnover (HKD)</th>
+              </tr>
+            </thead>
+            <tbody dangerouslySetInnerHTML={{ __html: rows }} />
+          </table>
+        ) : null}
       </div>
     </div>
   );

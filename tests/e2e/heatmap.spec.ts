@@ -68,14 +68,25 @@ test('?colors=mainland turns gainers red', async ({ page }) => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('every tile is in the HTML, and the table is there for screen readers', async ({ page }) => {
+  test('every tile is in the HTML, named for screen readers', async ({ page }) => {
     await page.goto(URL);
     const tiles = await page.locator('#heatmap .t').count();
     expect(tiles).toBeGreaterThanOrEqual(moves.length - 5);
     expect(tiles).toBeLessThanOrEqual(moves.length);
-    await expect(page.locator('#hm-table tbody tr')).toHaveCount(moves.length);
+    // A tile may show only its code; its accessible name says what the table row would.
+    await expect(page.getByRole('listitem', { name: 'CATL (03750), Industrials, +10.19%' })).toHaveCount(1);
     await expect(page.locator('[data-testid=summary-chart] svg[role=img]')).toHaveCount(2);
   });
+});
+
+test('the Table toggle lists every stock of the map', async ({ page }) => {
+  await page.goto(URL);
+  await expect(page.locator('#hm-table tbody tr')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Table' }).click();
+  await expect(page.locator('#hm-table tbody tr')).toHaveCount(moves.length);
+  await expect(page.locator('#hm-table tbody tr', { hasText: '03750' })).toContainText('+10.19%');
+  await page.getByRole('button', { name: 'Hide table' }).click();
+  await expect(page.locator('#hm-table')).toBeHidden();
 });
 
 test('tile markup is in the HTML once, not repeated in the RSC payload', async ({ request }) => {

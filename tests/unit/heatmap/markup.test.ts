@@ -11,6 +11,7 @@ describe('heatmap markup strings', () => {
     const html = tilesHtml([tile('00001', '<img src=x onerror=alert(1)>', 1.2, 30)].map((t) => ((t[17] = 12), t)));
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('aria-label="&lt;img src=x onerror=alert(1)&gt; (00001), Materials, +1.20%"');
     const rows = tableRowsHtml([tile('00002', '"&<>', -0.5)]);
     expect(rows).toContain('&quot;&amp;&lt;&gt;');
     expect(rows).not.toContain('"&<>');
