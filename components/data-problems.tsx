@@ -1,5 +1,17 @@
 import { formatProblem, type Problem } from '@/lib/session/validate';
 
+function ProblemList({ problems }: { problems: readonly Problem[] }) {
+  return (
+    <ul className="problems">
+      {problems.map((p, i) => (
+        <li key={i}>
+          <code>{formatProblem(p)}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The page of a session whose file failed validation: what is wrong, where, in the validator's words. */
 export function InvalidSession({ file, errors }: { file: string; errors: readonly Problem[] }) {
   return (
@@ -9,13 +21,7 @@ export function InvalidSession({ file, errors }: { file: string; errors: readonl
         <code>{file}</code> failed validation, so nothing from it is shown. Fix the file (or run <code>npm run validate</code>) and
         reload; other sessions are unaffected.
       </p>
-      <ul className="problems">
-        {errors.map((p, i) => (
-          <li key={i}>
-            <code>{formatProblem(p)}</code>
-          </li>
-        ))}
-      </ul>
+      <ProblemList problems={errors} />
     </section>
   );
 }
@@ -47,13 +53,7 @@ export function RejectedUpdate({ errors }: { errors: readonly Problem[] }) {
     <section className="panel notice" role="status" data-testid="rejected-update">
       <h2>A newer file for this session was rejected</h2>
       <p>The numbers below are from the last valid version. The new file failed validation:</p>
-      <ul className="problems">
-        {errors.map((p, i) => (
-          <li key={i}>
-            <code>{formatProblem(p)}</code>
-          </li>
-        ))}
-      </ul>
+      <ProblemList problems={errors} />
     </section>
   );
 }

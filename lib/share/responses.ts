@@ -13,6 +13,7 @@ import { formatSessionDate } from '@/lib/dates';
 import type { SessionFile } from '@/lib/schema/session';
 import type { Session } from '@/lib/session/model';
 import { chartSvg, etagOf, svgToPng } from '@/lib/share/charts';
+import { sessionOgImage } from '@/lib/share/og-image';
 import { embedDocument, embedMessageDocument } from '@/lib/share/embed-html';
 import { parseEmbedOptions, type ChartKind } from '@/lib/share/embed-options';
 import { sessionCsv } from '@/lib/share/export';
@@ -130,4 +131,11 @@ export function exportResponse(request: Request, date: string, format: ExportFor
       'X-Content-Type-Options': 'nosniff',
     },
   });
+}
+
+/** The link-preview card (Open Graph and Twitter), or 404 for a session that is missing or invalid. */
+export async function previewImageResponse(date: string): Promise<Response> {
+  const found = lookup(date);
+  if (found.status !== 'ok') return text(404, 'No image for this session.');
+  return sessionOgImage(found.session);
 }
