@@ -2,8 +2,8 @@
  * Timings in headless Chromium (Debian's, through Playwright's client, as playwright.config.ts does).
  *
  * "Heatmap complete" = navigation start → every tile the server sent is in the DOM and React has hydrated
- * it (React sets a `__reactFiber$…` property on each DOM node it hydrates; the heatmap has no marker of its
- * own). An init script polls for that every 5 ms and records performance.now(), whose origin is the
+ * the map (React sets a `__reactFiber$…` property on each DOM node it hydrates; the tiles themselves are
+ * one HTML string React does not walk, so the map element that holds them and their events is checked). An init script polls for that every 5 ms and records performance.now(), whose origin is the
  * navigation start. Without a heatmap on the page, the load event stands in (and the figure says so).
  */
 import { chromium, type Browser, type BrowserContextOptions } from '@playwright/test';
@@ -43,8 +43,8 @@ function probe(expectedTiles: number): string {
   const hydrated = (el) => Object.keys(el).some((k) => k.startsWith('__reactFiber$'));
   const check = () => {
     const tiles = document.querySelectorAll('[data-testid="heatmap"] [data-i]');
-    const last = tiles[tiles.length - 1];
-    if (tiles.length >= expected && last && hydrated(last)) {
+    const map = document.querySelector('[data-testid="heatmap"] .hm-map');
+    if (tiles.length >= expected && map && hydrated(map)) {
       window.__benchReady = performance.now();
       return;
     }
