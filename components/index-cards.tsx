@@ -11,10 +11,10 @@ export function IndexCards({ indices, sparklines = {} }: { indices: readonly Ind
         const dir = direction(index.changePct);
         return (
           <article key={index.id} className={`index-card ${dir}`} data-index={index.id} data-ref={refKey.index(index.id)}>
-            <h3>
+            <h2>
               {index.name}
               {index.nameZh ? <span lang="zh-Hant"> {index.nameZh}</span> : null}
-            </h3>
+            </h2>
             <div className="close" data-testid={`close-${index.id}`}>
               {formatPoints(index.close)}
             </div>
