@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
-import { Suspense } from 'react';
 import { Preferences } from '@/components/preferences';
 import { siteConfig } from '@/lib/config';
 import { paletteCss } from '@/lib/palette';
@@ -45,9 +44,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/sessions">All sessions</Link>
           </nav>
           <span className="spacer" />
-          <Suspense fallback={null}>
-            <Preferences />
-          </Suspense>
+          <Preferences />
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">

@@ -1,32 +1,32 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
 import { useSyncExternalStore } from 'react';
 import { COLOR_CONVENTIONS, CONVENTION_LABELS, isColorConvention, type ColorConvention } from '@/lib/palette';
 import { STORAGE_KEYS, THEMES, type ThemeChoice } from '@/lib/preferences';
 
 const SHORT_LABELS: Record<ColorConvention, string> = { hk: 'HK (green up)', mainland: 'Mainland (red up)', cb: 'Colour-blind' };
 
-/** Colour convention and theme pickers. They write localStorage and the <html> attributes the CSS reads. */
-/** An attribute of <html>, kept in sync (the pre-paint script and these controls both write it). */
-function useRootAttribute(name: string): string | null {
+/**
+ * A display attribute as the page applies it: `data-colors` on the page's own wrapper (a view forced by
+ * ?colors=) or on <html> (the saved choice, set before paint), kept in sync as either changes.
+ */
+function useDisplayAttribute(name: 'data-colors' | 'data-theme'): string | null {
   return useSyncExternalStore(
     (notify) => {
       const observer = new MutationObserver(notify);
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: [name] });
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: [name], subtree: true, childList: true });
       return () => observer.disconnect();
     },
-    () => document.documentElement.getAttribute(name),
+    () => document.querySelector(`main [${name}]`)?.getAttribute(name) ?? document.documentElement.getAttribute(name),
     () => null,
   );
 }
 
+/** Colour convention and theme pickers. They write localStorage and the <html> attributes the CSS reads. */
 export function Preferences() {
-  const rawColors = useRootAttribute('data-colors');
-  const rawTheme = useRootAttribute('data-theme');
-  // A view forced by ?colors= shows that convention, whatever is saved.
-  const forced = useSearchParams().get('colors');
-  const colors: ColorConvention = isColorConvention(forced) ? forced : isColorConvention(rawColors) ? rawColors : 'hk';
+  const rawColors = useDisplayAttribute('data-colors');
+  const rawTheme = useDisplayAttribute('data-theme');
+  const colors: ColorConvention = isColorConvention(rawColors) ? rawColors : 'hk';
   const theme: ThemeChoice = rawTheme === 'light' || rawTheme === 'dark' ? rawTheme : 'system';
 
   function chooseColors(value: ColorConvention) {
