@@ -418,10 +418,10 @@ export function generateTakeaways(input: TakeawayInput): Takeaway[] {
     });
   }
 
-  return select(candidates, folded);
+  return select(candidates, folded, themes);
 }
 
-function select(candidates: Candidate[], folded: ReadonlySet<string>): Takeaway[] {
+function select(candidates: Candidate[], folded: ReadonlySet<string>, themes: readonly Theme[]): Takeaway[] {
   const order = [...candidates].sort(
     (a, b) => b.salience - a.salience || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
@@ -467,18 +467,22 @@ function select(candidates: Candidate[], folded: ReadonlySet<string>): Takeaway[
     if (worst === -1) break;
     chosen.splice(worst, 1);
   }
-  for (const [dir, b] of bundles) b.text = moversText(b.movers, dir);
+  const themeOf = (code: string): Theme | undefined => themes.find((t) => t.codes.includes(code));
+  for (const [dir, b] of bundles) b.text = moversText(b.movers, dir, themeOf);
   return chosen
     .map((c, i) => ({ c, i }))
     .sort((x, y) => KIND_ORDER.indexOf(x.c.kind) - KIND_ORDER.indexOf(y.c.kind) || x.i - y.i)
     .map(({ c }) => ({ text: c.text, refs: c.refs, kind: c.kind }));
 }
 
-function moversText(movers: readonly StockQuote[], dir: 'up' | 'down'): string {
+function moversText(movers: readonly StockQuote[], dir: 'up' | 'down', themeOf: (code: string) => Theme | undefined): string {
   const [first, ...rest] = movers;
   if (!first) return '';
   const head = `${stockPhrase(first, true)} ${moveVerb(first.changePct)} ${pctAbs(first.changePct)}`;
-  if (rest.length === 0) return `${head}.`;
+  // A lone mover is placed in its theme ("Optical communications: …"); with others named, the label
+  // would read as if it covered them all.
+  const theme = rest.length === 0 ? themeOf(first.code) : undefined;
+  if (rest.length === 0) return theme ? `${theme.name}: ${head}.` : `${head}.`;
   const tail = rest.map((s) => `${stockPhrase(s, true)} ${pctSigned(s.changePct)}`);
   return `${head}; ${dir === 'up' ? 'other big gainers' : 'other big decliners'}: ${listJoin(tail)}.`;
 }

@@ -1,22 +1,44 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { isIndustry } from '@/lib/industries';
 import { loadThemesFromText, parseThemes, ThemesError } from '@/lib/themes';
 
 const ROOT = path.resolve(__dirname, '../..');
 const securities = new Set(
   fs.readFileSync(path.resolve(ROOT, '../shared/data/hk/securities.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]!),
 );
+/** HK listings outside the Hang Seng Composite list that the seed recaps name (data/listings-extra.csv). */
+const extraListings = parse(fs.readFileSync(path.join(ROOT, 'data/listings-extra.csv'), 'utf8'), { columns: true }) as {
+  code: string;
+  name_en: string;
+  industry: string;
+  note: string;
+}[];
+const knownCodes = new Set([...securities, ...extraListings.map((r) => r.code)]);
+
+describe('data/listings-extra.csv', () => {
+  it('only adds: 5-digit codes outside securities.csv, each with a Hang Seng industry and a note', () => {
+    expect(extraListings.length).toBeGreaterThan(0);
+    for (const row of extraListings) {
+      expect(row.code).toMatch(/^\d{5}$/);
+      expect(securities.has(row.code)).toBe(false);
+      expect(isIndustry(row.industry)).toBe(true);
+      expect(row.note.length).toBeGreaterThan(10);
+    }
+  });
+});
 
 describe('data/themes.json', () => {
   const text = fs.readFileSync(path.join(ROOT, 'data/themes.json'), 'utf8');
-  it('is valid, and every code is in securities.csv', () => {
-    const result = parseThemes(text, 'data/themes.json', securities);
+  it('is valid, and every code is in securities.csv or the curated extra listings', () => {
+    const result = parseThemes(text, 'data/themes.json', knownCodes);
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
   it('has the curated themes', () => {
     const ids = loadThemesFromText(text, 'data/themes.json').map((t) => t.id);
-    expect(ids).toEqual(expect.arrayContaining(['gold-miners', 'non-ferrous-metals', 'lithium-batteries', 'ev-makers', 'internet-platforms', 'optical-communications', 'semiconductors', 'macau-gaming', 'hk-property-developers', 'banks', 'insurers', 'innovative-drugs']));
+    expect(ids).toEqual(expect.arrayContaining(['gold-miners', 'non-ferrous-metals', 'lithium-batteries', 'ev-makers', 'internet-platforms', 'optical-communications', 'rare-earths-magnets', 'semiconductors', 'macau-gaming', 'hk-property-developers', 'banks', 'insurers', 'innovative-drugs']));
   });
 });
 
