@@ -24,11 +24,12 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
 }
 
 /**
- * Session pages and the archive: a CDN or nginx may serve a copy for 30 s and a stale one for 10 minutes
- * while it refreshes, so a new or corrected data file is visible within about a minute. Browsers keep a
- * copy but revalidate it on every visit (max-age=0): with the ETag that is a cheap 304.
+ * Session pages and the archive: a CDN or nginx may serve a copy for 30 s, then a stale one for at most
+ * 30 s more while one request refreshes it, so a new or corrected data file reaches every reader within
+ * 60 s even through a cache. Browsers keep a copy but revalidate it on every visit (max-age=0): with the
+ * ETag that is a cheap 304.
  */
-export const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=600';
+export const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=30';
 
 /** Added to every response by next.config.ts. */
 export const COMMON_HEADERS = [

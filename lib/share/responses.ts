@@ -21,8 +21,12 @@ import { embedCsp } from '@/lib/share/framing';
 import { chartTitle } from '@/lib/share/preview';
 import { PNG_DEFAULT_WIDTH, pngSize, permalinkUrl, type ExportFormat, type ImageFormat } from '@/lib/share/urls';
 
-/** Five minutes fresh everywhere, then served stale for a day while a cache revalidates. */
-export const CACHE_CONTROL = 'public, max-age=300, s-maxage=300, stale-while-revalidate=86400';
+/**
+ * Images, embeds and downloads follow the page's rule: a shared cache keeps them 30 s and serves them
+ * stale 30 s more while it refreshes, so a corrected session reaches a wiki within 60 s; browsers
+ * revalidate with the strong ETag (a 304 when nothing changed).
+ */
+export const CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=30';
 const ERROR_CACHE_CONTROL = 'no-store';
 
 type Lookup = { status: 'ok'; session: Session; source: SessionFile } | { status: 'missing' } | { status: 'invalid'; file: string };

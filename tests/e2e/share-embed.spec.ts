@@ -257,7 +257,7 @@ test.describe('share and embed', () => {
         const svg = await request.get(`${base}/sessions/${DATE}/${chart}.svg`);
         expect(svg.status()).toBe(200);
         expect(svg.headers()['content-type']).toBe('image/svg+xml; charset=utf-8');
-        expect(svg.headers()['cache-control']).toBe('public, max-age=300, s-maxage=300, stale-while-revalidate=86400');
+        expect(svg.headers()['cache-control']).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=30');
         expect(svg.headers()['etag']).toBeTruthy();
         const text = await svg.text();
         expect(text).toMatch(/^<svg [^>]*role="img" aria-label="[^"]+"/);
