@@ -8,8 +8,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encode, mutations, validSnapshot, type Snapshot } from './arbitraries';
+import { loaderFor, releaseLoader, type Loader } from '../../support/loader';
 
-type Loader = typeof import('@/lib/data/sessions');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hkmr-fuzz-loader-'));
 const sessions = path.join(dir, 'sessions');
@@ -34,18 +34,10 @@ beforeAll(async () => {
   const [sample] = fc.sample(validSnapshot({ minStocks: 20 }), { numRuns: 1, seed: 20250520 });
   good = { ...sample!, date: GOOD, session: 'full' };
   write(GOOD, JSON.stringify(good));
-  vi.stubEnv('DATA_DIR', dir);
-  vi.resetModules();
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-  loader = await import('@/lib/data/sessions');
+  loader = await loaderFor(dir);
 });
 
-afterAll(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => releaseLoader(dir));
 
 describe('a malformed session file next to a valid one', () => {
   it('is invalid, names its file, and costs the valid session nothing', () => {

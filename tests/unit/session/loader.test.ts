@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loaderFor, releaseLoader, type Loader } from '../../support/loader';
 
-type Loader = typeof import('@/lib/data/sessions');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hkmr-loader-'));
 let loader: Loader;
@@ -30,18 +30,10 @@ beforeAll(async () => {
   write('2025-05-21', '{"schemaVersion": 1, "date": "2025-05-21", "stocks": "oops"');
   write('2025-05-22', session('2025-05-22', -0.25));
   fs.writeFileSync(path.join(dir, 'sessions', 'notes.txt'), 'not a session');
-  vi.stubEnv('DATA_DIR', dir);
-  vi.resetModules();
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-  loader = await import('@/lib/data/sessions');
+  loader = await loaderFor(dir);
 });
 
-afterAll(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => releaseLoader(dir));
 
 describe('session loader', () => {
   it('lists session files by date and ignores other files', () => {
