@@ -66,18 +66,29 @@ export function loadCalendar(): HkexCalendar {
   return calendarCache.value;
 }
 
-/** Dates of every session file in `data/sessions/`, oldest first (valid or not). */
-export function listSessionDates(): string[] {
-  let names: string[];
+let listingCache: CacheEntry<readonly string[]> | undefined;
+
+/**
+ * Dates of every session file in `data/sessions/`, oldest first (valid or not). A page asks several times
+ * (neighbours, look-back window); the listing is read again only when the folder's mtime changes, which
+ * adding, removing or renaming a file (the ingest's atomic write) does.
+ */
+export function listSessionDates(): readonly string[] {
+  let version: string;
   try {
-    names = fs.readdirSync(sessionsDir());
+    version = versionOf(fs.statSync(sessionsDir()));
   } catch {
     return [];
   }
-  return names
-    .map((name) => SESSION_FILE.exec(name)?.[1])
-    .filter((d): d is string => d !== undefined)
-    .sort();
+  if (listingCache?.version !== version) {
+    const dates = fs
+      .readdirSync(sessionsDir())
+      .map((name) => SESSION_FILE.exec(name)?.[1])
+      .filter((d): d is string => d !== undefined)
+      .sort();
+    listingCache = { version, value: dates };
+  }
+  return listingCache.value;
 }
 
 function logProblems(problems: Problem[], level: 'error' | 'warn') {
