@@ -4,8 +4,8 @@
  */
 const cache = new Map<string, Intl.NumberFormat>();
 
-function nf(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = JSON.stringify(options);
+/** One Intl.NumberFormat per distinct format, named by `key`: building one costs far more than a format call. */
+function nf(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   let f = cache.get(key);
   if (!f) {
     f = new Intl.NumberFormat('en-US', options);
@@ -14,39 +14,89 @@ function nf(options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return f;
 }
 
+/** "0199" → "0200": one unit added to a string of decimal digits. */
+function incrementDigits(digits: string): string {
+  const out = digits.split('');
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i] === '9') out[i] = '0';
+    else {
+      out[i] = String(Number(out[i]) + 1);
+      return out.join('');
+    }
+  }
+  return `1${out.join('')}`;
+}
+
+/**
+ * |value| with exactly `digits` decimals and thousands separators, the way Intl.NumberFormat('en-US') writes
+ * it: it rounds the shortest decimal form of the number (what String() gives), halves away from zero, so
+ * 1.005 → "1.01" where toFixed says "1.00". Null when String() uses an exponent (the caller falls back to
+ * Intl). Hand-written because the page formats every tile and header as it hydrates, and the first
+ * Intl.NumberFormat a browser builds costs ~15 ms of main thread for its locale data; the unit tests check
+ * this against Intl.
+ */
+function fixedAbs(value: number, digits: number): string | null {
+  const shortest = String(Math.abs(value));
+  if (!/^\d+(\.\d+)?$/.test(shortest)) return null;
+  const [int = '0', frac = ''] = shortest.split('.');
+  let all = int + frac.slice(0, digits).padEnd(digits, '0');
+  if (frac.length > digits && frac.charCodeAt(digits) >= 53 /* '5' */) all = incrementDigits(all);
+  const intPart = all.slice(0, all.length - digits).replace(/^0+(?=\d)/, '') || '0';
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return digits > 0 ? `${grouped}.${all.slice(all.length - digits)}` : grouped;
+}
+
+/** `digits` decimals; a minus sign for negative numbers (also those that round to 0, as Intl does). */
+function fixed(value: number, digits: number): string {
+  const abs = fixedAbs(value, digits);
+  if (abs === null) return nf(`fixed${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return value < 0 || Object.is(value, -0) ? `-${abs}` : abs;
+}
+
+/** `digits` decimals with a sign, "+" or "-", unless the rounded value is 0 (Intl's signDisplay: exceptZero). */
+function signed(value: number, digits: number): string {
+  const abs = fixedAbs(value, digits);
+  if (abs === null) {
+    return nf(`signed${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
+  }
+  if (/^[0.,]+$/.test(abs)) return abs;
+  return value < 0 ? `-${abs}` : `+${abs}`;
+}
+
 /** 23827.78 → "23,827.78". */
 export function formatPoints(value: number, digits = 2): string {
-  return nf({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return fixed(value, digits);
 }
 
 /** 146.3 → "+146.30"; a signed change in points or HKD. */
 export function formatSignedPoints(value: number, digits = 2): string {
-  return nf({ minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
+  return signed(value, digits);
 }
 
 /** 0.6178 → "+0.62%"; -0.87 → "-0.87%"; 0 → "0.00%". */
 export function formatPct(value: number, digits = 2): string {
   const rounded = Number(value.toFixed(digits));
-  return `${nf({ minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(rounded === 0 ? 0 : rounded)}%`;
+  return `${signed(rounded === 0 ? 0 : rounded, digits)}%`;
 }
 
 /** 0.62 → "0.62%" (no sign: for phrases like "up 0.62%"). */
 export function formatPctAbs(value: number, digits = 2): string {
-  return `${nf({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Math.abs(value))}%`;
+  return `${fixed(Math.abs(value), digits)}%`;
 }
 
 /** A share price: up to 3 decimals as HKEX quotes them, at least 2. */
 export function formatPrice(value: number): string {
-  return nf({ minimumFractionDigits: 2, maximumFractionDigits: 3 }).format(value);
+  const three = fixed(value, 3);
+  return three.endsWith('0') && !three.includes('e') ? three.slice(0, -1) : three;
 }
 
 /** 9849965861 → "9.85B"; HKD amounts in compact form. */
 export function formatCompact(value: number): string {
-  return nf({ notation: 'compact', maximumFractionDigits: 2 }).format(value);
+  return nf('compact', { notation: 'compact', maximumFractionDigits: 2 }).format(value);
 }
 
 export function formatInteger(value: number): string {
-  return nf({ maximumFractionDigits: 0 }).format(value);
+  return fixed(value, 0);
 }
 
 /** Direction of a change, for colour: up, down or flat (|x| below half a display unit). */
