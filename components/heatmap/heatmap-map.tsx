@@ -6,7 +6,7 @@
  * those, while the markup is server-rendered into the HTML once.
  */
 import Link from 'next/link';
-import { memo, Suspense, useCallback, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, Suspense, useCallback, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatCompact, formatPct, formatPrice, direction } from '@/lib/format';
 import { tableRowsHtml, tilesHtml } from '@/lib/heatmap/markup';
 import { INDUSTRY_SHORT, type CompactGroup, type CompactTile } from '@/lib/heatmap/types';
@@ -42,8 +42,31 @@ function vars(prefix: 'd' | 'm', b: XYWH): Record<string, number> {
 
 const groupBox = (b: readonly [number, number, number, number]): XYWH => ({ x: b[0], y: b[1], w: b[2], h: b[3] });
 
+/** Stands for the server's markup, which the hydrated DOM already holds; never written to the DOM. */
+const SERVER_MARKUP = '';
+
+const subscribeNothing = () => () => {};
+
+/**
+ * True while rendering on the server and while hydrating its HTML; false for a render that starts in the
+ * browser (a client navigation), and for re-renders after hydration.
+ */
+function useHydrating(): boolean {
+  return useSyncExternalStore(
+    subscribeNothing,
+    () => false,
+    () => true,
+  );
+}
+
 const Tiles = memo(function Tiles({ tiles, label }: { tiles: CompactTile[]; label: string }) {
-  const html = useMemo(() => tilesHtml(tiles), [tiles]);
+  // The tiles whose markup came with the server's HTML, if this map was hydrated. React never compares
+  // dangerouslySetInnerHTML with the DOM when it hydrates, so the browser does not rebuild that string
+  // (≈500 formatted tiles, tens of ms of main thread on a phone): it keeps the server's markup and builds
+  // the string only for tiles it has to draw itself (a client navigation, a zoom).
+  const hydrating = useHydrating();
+  const [serverTiles] = useState(() => (hydrating ? tiles : null));
+  const html = useMemo(() => (typeof window !== 'undefined' && tiles === serverTiles ? SERVER_MARKUP : tilesHtml(tiles)), [tiles, serverTiles]);
   return <div role="list" aria-label={label} className="hm-tiles" dangerouslySetInnerHTML={{ __html: html }} />;
 });
 

@@ -37,6 +37,27 @@ test('clicking an industry zooms into it; the URL carries the state and a link z
   await expect(page.locator('#heatmap .t')).toHaveCount(moves.length);
 });
 
+test('walking to the next session in the browser redraws the map for that day', async ({ page }) => {
+  // The browser keeps the server's tile markup when it hydrates and draws tiles itself only when they
+  // change: after a client-side walk to the next session, the map must show that session, not the last one.
+  const tencent = dayMoves('2025-04-17', '2025-04-22').find((m) => m.code === '00700')!;
+  const oneDecimal = `${tencent.pct >= 0 ? '+' : '-'}${Math.abs(tencent.pct).toFixed(1)}%`;
+  await page.goto('/sessions/2025-04-17');
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+  await page.getByTestId('next-session').click();
+  await expect(page).toHaveURL(/\/sessions\/2025-04-22$/);
+  await expect(tile(page, '00700')).toContainText(oneDecimal);
+  await expect(page.getByRole('listitem', { name: `TENCENT (00700), Information Technology, ${signed(tencent.pct)}` })).toHaveCount(1);
+  const note = await page.locator('#heatmap .hm-note').textContent();
+  // "488 stocks by industry; … (1 without it are in the table only)": a stock without turnover has no tile.
+  const listed = Number(note?.match(/^(\d+) stocks/)?.[1]);
+  const unsized = Number(note?.match(/\((\d+) without it/)?.[1] ?? 0);
+  expect(listed).toBeGreaterThan(400);
+  await expect(page.locator('#heatmap .t')).toHaveCount(listed - unsized);
+  // It was a client-side navigation (the window survived), so the tiles above were drawn by the browser.
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+});
+
 test('hovering CATL shows its details; keyboard reaches tiles with one Tab stop and arrows', async ({ page }) => {
   const catl = moves.find((m) => m.code === '03750')!;
   await page.goto(URL);
@@ -117,7 +138,7 @@ test('screenshots: desktop 1440 and phone 375', async ({ browser }) => {
     await map.scrollIntoViewIfNeeded();
     // Labels never spill: each tile's text fits its box (it is clipped otherwise).
     const spills = await page.$$eval('#heatmap .t', (els) =>
-      els.filter((el) => [...el.children].some((c) => getComputedStyle(c).opacity !== '0' && getComputedStyle(c).display !== 'none' && (c as HTMLElement).scrollWidth > el.clientWidth + 1)).length,
+      els.filter((el) => [...el.children].some((c) => getComputedStyle(c).display !== 'none' && (c as HTMLElement).scrollWidth > el.clientWidth + 1)).length,
     );
     expect(spills).toBe(0);
     await map.screenshot({ path: `/tmp/heatmap-${name}.png` });
