@@ -40,7 +40,7 @@ const REPORT = path.join(ROOT, 'docs', 'benchmarks.md');
 function parseArgs(argv: string[]) {
   let only: Set<Section> = new Set(SECTIONS);
   let skipBuild = false;
-  let lighthouseRuns = 3;
+  let lighthouseRuns = 5;
   for (const arg of argv) {
     if (arg === '--skip-build') skipBuild = true;
     else if (arg.startsWith('--only=')) {
@@ -48,9 +48,9 @@ function parseArgs(argv: string[]) {
       const unknown = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
       if (unknown.length > 0) throw new Error(`unknown section(s) ${unknown.join(', ')}; known: ${SECTIONS.join(', ')}`);
       only = new Set(names as Section[]);
-    } else if (arg.startsWith('--lighthouse-runs=')) lighthouseRuns = Math.max(1, Math.min(9, Number(arg.split('=')[1]) || 3));
+    } else if (arg.startsWith('--lighthouse-runs=')) lighthouseRuns = Math.max(1, Math.min(9, Number(arg.split('=')[1]) || 5));
     else if (arg === '--help' || arg === '-h') {
-      console.log(`usage: npm run bench [-- --only=${SECTIONS.join(',')}] [--skip-build] [--lighthouse-runs=3]`);
+      console.log(`usage: npm run bench [-- --only=${SECTIONS.join(',')}] [--skip-build] [--lighthouse-runs=5]`);
       process.exit(0);
     } else throw new Error(`unknown argument ${arg} (try --help)`);
   }
