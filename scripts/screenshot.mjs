@@ -12,5 +12,8 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) }, colorScheme: theme === 'dark' ? 'dark' : 'light' });
 await page.goto(url, { waitUntil: 'networkidle' });
+// A full-page capture paints beyond the viewport, but sections with content-visibility: auto (the phone
+// layout) are only painted near it: draw them all for the capture.
+if (full === '1') await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
 await page.screenshot({ path: out, fullPage: full === '1' });
 await browser.close();
