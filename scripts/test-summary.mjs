@@ -12,11 +12,16 @@ function read(file) {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+let brokenFiles = 0;
 const unit = read('test-results/vitest.json');
 if (unit) {
   passed += unit.numPassedTests ?? 0;
   failed += unit.numFailedTests ?? 0;
   skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+  // A test file that fails before any test runs (an import throws, a fixture is missing) reports no
+  // failed test: count it as one failure, so the closing line never reads "0 failed" for a failed run.
+  brokenFiles = (unit.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+  failed += brokenFiles;
 }
 const e2e = read('test-results/playwright.json');
 if (e2e?.stats) {
@@ -26,4 +31,4 @@ if (e2e?.stats) {
 }
 if (!unit) console.log('unit tests: no report (test-results/vitest.json missing)');
 if (!e2e) console.log('browser tests: no report (test-results/playwright.json missing)');
-console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}${brokenFiles ? ` (${brokenFiles} of them test files that could not run)` : ''}`);
