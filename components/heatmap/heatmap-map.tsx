@@ -64,9 +64,13 @@ const Tiles = memo(function Tiles({ tiles, label }: { tiles: CompactTile[]; labe
   // dangerouslySetInnerHTML with the DOM when it hydrates, so the browser does not rebuild that string
   // (≈500 formatted tiles, tens of ms of main thread on a phone): it keeps the server's markup and builds
   // the string only for tiles it has to draw itself (a client navigation, a zoom).
+  // Once other tiles have been drawn the server's markup is gone from the DOM for good, even if the same
+  // tiles come back (Back after a zoom restores the cached array): forget them then.
   const hydrating = useHydrating();
-  const [serverTiles] = useState(() => (hydrating ? tiles : null));
-  const html = useMemo(() => (typeof window !== 'undefined' && tiles === serverTiles ? SERVER_MARKUP : tilesHtml(tiles)), [tiles, serverTiles]);
+  const [serverTiles, setServerTiles] = useState(() => (hydrating ? tiles : null));
+  if (serverTiles !== null && tiles !== serverTiles) setServerTiles(null);
+  const keepServerMarkup = typeof window !== 'undefined' && tiles === serverTiles;
+  const html = useMemo(() => (keepServerMarkup ? SERVER_MARKUP : tilesHtml(tiles)), [keepServerMarkup, tiles]);
   return <div role="list" aria-label={label} className="hm-tiles" dangerouslySetInnerHTML={{ __html: html }} />;
 });
 

@@ -37,6 +37,18 @@ test('clicking an industry zooms into it; the URL carries the state and a link z
   await expect(page.locator('#heatmap .t')).toHaveCount(moves.length);
 });
 
+test('zooming in and going Back shows the whole market again', async ({ page }) => {
+  await page.goto(URL);
+  await header(page, 'Materials').click();
+  await expect(page).toHaveURL(/[?&]sector=Materials/);
+  await expect(page.locator('#heatmap .t')).toHaveCount(moves.filter((m) => m.industry === 'Materials').length);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/sector=/);
+  await expect(page.locator('#heatmap h2')).toHaveText('Heatmap');
+  await expect(page.locator('#heatmap .t')).toHaveCount(moves.length);
+  await expect(tile(page, '03750')).toContainText('+10.2%');
+});
+
 test('walking to the next session in the browser redraws the map for that day', async ({ page }) => {
   // The browser keeps the server's tile markup when it hydrates and draws tiles itself only when they
   // change: after a client-side walk to the next session, the map must show that session, not the last one.
