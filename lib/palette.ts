@@ -67,30 +67,28 @@ export function stepColor(step: number, convention: ColorConvention, theme: 'lig
   return ramp[Math.min(6, Math.abs(step)) - 1]!;
 }
 
-/** CSS custom properties for each convention and theme: injected once by the root layout. */
+/**
+ * CSS custom properties for each convention: injected once by the root layout. Text colours differ by
+ * theme and are written light-dark(light, dark), so the root's color-scheme (system setting or toggle)
+ * picks one; the fills are the same in both themes.
+ */
 export function paletteCss(): string {
   const rules: string[] = [];
   for (const convention of COLOR_CONVENTIONS) {
     const { up, down } = palette.ramps[convention];
+    const text = (dir: 'up' | 'down') => `light-dark(${palette.text.light[convention][dir]},${palette.text.dark[convention][dir]})`;
     const vars = [
       ...up.map((c, i) => `--hm-p${i + 1}:${c}`),
       ...down.map((c, i) => `--hm-m${i + 1}:${c}`),
       `--up-fill:${up[3]}`,
       `--down-fill:${down[3]}`,
-      `--up:${palette.text.light[convention].up}`,
-      `--down:${palette.text.light[convention].down}`,
+      `--up:${text('up')}`,
+      `--down:${text('down')}`,
     ];
-    const darkVars = [`--up:${palette.text.dark[convention].up}`, `--down:${palette.text.dark[convention].down}`];
     const sel = convention === 'hk' ? `:root,[data-colors="hk"]` : `[data-colors="${convention}"]`;
     rules.push(`${sel}{${vars.join(';')}}`);
-    const darkSel = (prefix: string) =>
-      convention === 'hk' ? `${prefix},${prefix} [data-colors="hk"]` : `${prefix}[data-colors="${convention}"],${prefix} [data-colors="${convention}"]`;
-    rules.push(`${darkSel(':root[data-theme="dark"]')}{${darkVars.join(';')}}`);
-    rules.push(`@media (prefers-color-scheme:dark){${darkSel(':root:not([data-theme="light"])')}{${darkVars.join(';')}}}`);
   }
-  rules.push(`:root{--hm-0:${palette.flat.light}}`);
-  rules.push(`:root[data-theme="dark"]{--hm-0:${palette.flat.dark}}`);
-  rules.push(`@media (prefers-color-scheme:dark){:root:not([data-theme="light"]){--hm-0:${palette.flat.dark}}}`);
+  rules.push(`:root{--hm-0:light-dark(${palette.flat.light},${palette.flat.dark})}`);
   return rules.join('\n');
 }
 

@@ -4,7 +4,7 @@
  * showing where focus is; and the page works on a 320 px wide phone without sideways scrolling.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 
 const DATE = '2025-05-21';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -67,6 +67,56 @@ test.describe('axe finds no serious or critical WCAG 2.1 AA violation', () => {
         }
       });
     }
+  }
+});
+
+/** "rgb(r, g, b)" → WCAG relative luminance. */
+function luminance(rgb: string): number {
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** WCAG contrast ratio of two opaque colours. */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** An element's text colour and the background it sits on (its own, or `on`'s). */
+async function colours(el: Locator, on: Locator = el): Promise<{ fg: string; bg: string }> {
+  return { fg: await el.evaluate((e) => getComputedStyle(e).color), bg: await on.evaluate((e) => getComputedStyle(e).backgroundColor) };
+}
+
+test.describe('warnings stay readable in both ways of getting the dark theme', () => {
+  // The system setting (no toggle) and the toggle set the theme by different selectors; a colour written
+  // for only one of them left the extreme-move note dark brown on the dark tooltip.
+  for (const how of ['system setting', 'theme toggle'] as const) {
+    test(`2025-06-30: the extreme-move note in the tooltip and the data-notes badge, dark by ${how}`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme: how === 'system setting' ? 'dark' : 'light' });
+      if (how === 'theme toggle') await context.addInitScript(() => localStorage.setItem('hkmr-theme', 'dark'));
+      const page = await context.newPage();
+      try {
+        await page.goto('/sessions/2025-06-30');
+        // UBOX ONLINE (02429) rose 53.85 % that day: the one extreme move of the session.
+        const extreme = page.locator('#heatmap .t.x');
+        await expect(extreme).toHaveCount(1);
+        await extreme.scrollIntoViewIfNeeded();
+        await extreme.hover();
+        await expect(page.locator('.hm-extreme')).toContainText('Extreme move');
+        // axe reports text over the floating tooltip as "needs review", so the ratio is computed here.
+        const note = await colours(page.locator('.hm-extreme'), page.getByTestId('heatmap-tooltip'));
+        expect(contrast(note.fg, note.bg), `extreme-move note ${note.fg} on ${note.bg}`).toBeGreaterThanOrEqual(4.5);
+        const badge = await colours(page.locator('[data-testid=data-notes] .badge.warn'));
+        expect(contrast(badge.fg, badge.bg), `data-notes badge ${badge.fg} on ${badge.bg}`).toBeGreaterThanOrEqual(4.5);
+        // And it is a dark-theme badge: darker than the dark page's text.
+        expect(luminance(badge.bg)).toBeLessThan(luminance(await page.evaluate(() => getComputedStyle(document.body).color)));
+      } finally {
+        await context.close();
+      }
+    });
   }
 });
 
