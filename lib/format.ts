@@ -1,5 +1,6 @@
 /**
- * Number and date formatting for display: the one place built on Intl.NumberFormat.
+ * Number formatting for display, en-US as Intl.NumberFormat writes it (fixed decimals by hand, compact
+ * amounts by Intl itself).
  * Metrics return raw numbers; components and takeaways format them here.
  */
 const cache = new Map<string, Intl.NumberFormat>();
@@ -87,7 +88,7 @@ export function formatPctAbs(value: number, digits = 2): string {
 /** A share price: up to 3 decimals as HKEX quotes them, at least 2. */
 export function formatPrice(value: number): string {
   const three = fixed(value, 3);
-  return three.endsWith('0') && !three.includes('e') ? three.slice(0, -1) : three;
+  return three.endsWith('0') ? three.slice(0, -1) : three;
 }
 
 /** 9849965861 → "9.85B"; HKD amounts in compact form. */

@@ -1,5 +1,5 @@
 /**
- * Number phrasing for takeaways. Points and closes use lib/format (Intl.NumberFormat en-US); % in prose
+ * Number phrasing for takeaways. Points and closes use lib/format (en-US, as Intl writes it); % in prose
  * drops trailing zeros the way a wire report writes them ("rose 0.9%", "up 0.31%"), which lib/format's
  * fixed-digit helpers do not, so that one formatter is kept here.
  */
