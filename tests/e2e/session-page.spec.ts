@@ -65,7 +65,7 @@ test.describe('session permalink page', () => {
   test('/sessions lists every session by month with the HSI change', async ({ page }) => {
     await page.goto('/sessions');
     await expect(page.getByRole('heading', { name: 'May 2025' })).toBeVisible();
-    await expect(page.locator('.session-list a')).toHaveCount(81);
+    await expect(page.locator('.session-list a')).toHaveCount(120);
     await expect(page.locator('a[data-date="2025-05-21"]')).toContainText('+0.62%');
     await expect(page.locator('a[data-date="2025-06-30"]')).toContainText('-0.87%');
   });
