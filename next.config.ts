@@ -6,8 +6,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Lets two builds live side by side (e.g. a benchmark build next to the dev build).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
-  // A native addon (SVG → PNG for the chart images): loaded by Node at run time, not bundled.
-  serverExternalPackages: ['@resvg/resvg-js'],
+  // Native addons, loaded by Node at run time, not bundled: SVG → PNG for the chart images, and DuckDB for
+  // the history store (lib/history).
+  serverExternalPackages: ['@resvg/resvg-js', '@duckdb/node-api'],
   async headers() {
     // Nothing but /embed/* may be framed (clickjacking). Embeds set their own frame-ancestors at run time
     // from EMBED_ALLOWED_ORIGINS (lib/share/framing.ts), so this rule must not match them: a second

@@ -1,0 +1,42 @@
+/**
+ * Period windows over the store's session dates (pure). 1D = the session shown; 1W/1M/3M/1Y = the last
+ * 5/21/63/250 sessions ending at it; YTD = every session of its year, measured from the previous year's
+ * last close. A window the archive cannot fill is returned with `complete: false`, never silently shortened.
+ */
+import { PERIOD_SESSIONS, type Period, type PeriodWindow } from '@/lib/history/types';
+
+/** Index of `date` in sorted `dates`, or -1. */
+export function indexOfDate(dates: readonly string[], date: string): number {
+  let lo = 0;
+  let hi = dates.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = dates[mid]!;
+    if (d === date) return mid;
+    if (d < date) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+export function periodWindow(dates: readonly string[], endDate: string, period: Period): PeriodWindow | null {
+  const end = indexOfDate(dates, endDate);
+  if (end === -1) return null;
+  if (period === 'ytd') {
+    const year = endDate.slice(0, 4);
+    let start = end;
+    while (start > 0 && dates[start - 1]!.startsWith(year)) start--;
+    const baseDate = start > 0 ? dates[start - 1]! : null;
+    return { period, endDate, startDate: dates[start]!, baseDate, sessions: end - start + 1, complete: baseDate !== null };
+  }
+  const want = PERIOD_SESSIONS[period];
+  const start = Math.max(0, end - want + 1);
+  return {
+    period,
+    endDate,
+    startDate: dates[start]!,
+    baseDate: start > 0 ? dates[start - 1]! : null,
+    sessions: end - start + 1,
+    complete: end - start + 1 === want,
+  };
+}
