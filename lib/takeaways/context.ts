@@ -71,6 +71,15 @@ export function buildContext(input: TakeawayInput): TakeawayContext {
     return out.sort(byPctDesc);
   };
   const listingDays = new Map<string, number | null>();
+  // Bucketed once: the industry modules ask for the same industry's members several times.
+  const byIndustry = new Map<string, StockQuote[]>();
+  for (const s of stocks) {
+    const list = byIndustry.get(s.sector);
+    if (list) list.push(s);
+    else byIndustry.set(s.sector, [s]);
+  }
+  // Sorted when first asked for: only the leader, the laggard and sparse groups need their order.
+  const sorted = new Set<string>();
   return {
     input,
     session,
@@ -83,7 +92,14 @@ export function buildContext(input: TakeawayInput): TakeawayContext {
     move: (s) => ({ code: s.code, name: names.display(s.code, s.name), nameZh: names.get(s.code)?.zh ?? s.nameZh, changePct: s.changePct }),
     membersOf,
     themeMembers: (t) => membersOf(themeById.get(t.id)?.codes ?? []),
-    industryMembers: (industry) => stocks.filter((s) => s.sector === industry).sort(byPctDesc),
+    industryMembers: (industry) => {
+      const list = byIndustry.get(industry) ?? [];
+      if (!sorted.has(industry)) {
+        list.sort(byPctDesc);
+        sorted.add(industry);
+      }
+      return [...list];
+    },
     groupSalience: (g) => (g.equalWeightedPct === null ? 0 : Math.abs(g.equalWeightedPct - market) / (scale / Math.sqrt(g.count))),
     listingDay: (s) => {
       if (!s.listingDate) return null;

@@ -41,8 +41,9 @@ export function industryCandidates(ctx: TakeawayContext): Candidate[] {
     const leader = byPct[0]!;
     const laggard = byPct[byPct.length - 1]!;
     const out: Candidate[] = [];
-    if (leader.equalWeightedPct! > ctx.market) out.push(rankedCandidate(ctx, leader, 'industry-leader'));
-    if (laggard !== leader && laggard.equalWeightedPct! < ctx.market) out.push(rankedCandidate(ctx, laggard, 'industry-laggard'));
+    const nestedIn = nestedThemes(ctx);
+    if (leader.equalWeightedPct! > ctx.market) out.push(rankedCandidate(ctx, leader, 'industry-leader', nestedIn));
+    if (laggard !== leader && laggard.equalWeightedPct! < ctx.market) out.push(rankedCandidate(ctx, laggard, 'industry-laggard', nestedIn));
     return out;
   }
   const groups = ctx.metrics.industries.filter(
@@ -52,8 +53,7 @@ export function industryCandidates(ctx: TakeawayContext): Candidate[] {
   return groups.map((g) => sparseGroupCandidate(ctx, g, g === topUp && g.equalWeightedPct! > ctx.market));
 }
 
-function nestedThemeFor(ctx: TakeawayContext, industry: IndustryMove): ThemeMove | undefined {
-  const nestedIn = nestedThemes(ctx);
+function nestedThemeFor(ctx: TakeawayContext, industry: IndustryMove, nestedIn: ReadonlyMap<string, string>): ThemeMove | undefined {
   const up = industry.equalWeightedPct! > ctx.market;
   return ctx.metrics.themes
     .filter((t) => nestedIn.get(t.id) === industry.industry && t.count >= MIN_GROUP_STOCKS && t.equalWeightedPct !== null)
@@ -61,8 +61,8 @@ function nestedThemeFor(ctx: TakeawayContext, industry: IndustryMove): ThemeMove
     .sort((a, b) => ctx.groupSalience(b) - ctx.groupSalience(a) || (a.id < b.id ? -1 : 1))[0];
 }
 
-function rankedCandidate(ctx: TakeawayContext, ind: IndustryMove, kind: 'industry-leader' | 'industry-laggard'): Candidate {
-  const nested = nestedThemeFor(ctx, ind);
+function rankedCandidate(ctx: TakeawayContext, ind: IndustryMove, kind: 'industry-leader' | 'industry-laggard', nestedIn: ReadonlyMap<string, string>): Candidate {
+  const nested = nestedThemeFor(ctx, ind, nestedIn);
   return {
     kind,
     key: ind.industry,

@@ -11,6 +11,8 @@ export const MIN_STOCK_MOVE_PCT = 3;
 const MOVERS_PER_SIDE = 3;
 /** A large company is named when it moved this far (pp) from the market. */
 const LARGE_CAP_GAP_PP = 2;
+/** "The ten largest companies" / "the ten most-traded stocks". */
+const LARGE_CAP_COUNT = 10;
 
 export function newListingCandidates(ctx: TakeawayContext): Candidate[] {
   const out: Candidate[] = [];
@@ -61,7 +63,16 @@ export function largeCapCandidates(ctx: TakeawayContext): Candidate[] {
   if (ctx.sparse) return [];
   const withCap = ctx.stocks.filter((s) => s.marketCap !== null).length >= ctx.stocks.length * 0.8;
   const weight = (s: StockQuote) => (withCap ? s.marketCap : s.turnover) ?? 0;
-  const top = [...ctx.stocks].sort((a, b) => weight(b) - weight(a) || (a.code < b.code ? -1 : 1)).slice(0, 10).filter((s) => weight(s) > 0);
+  const byWeight = (a: StockQuote, b: StockQuote) => weight(b) - weight(a) || (a.code < b.code ? -1 : 1);
+  // The ten heaviest in one pass (an insertion into a list of ten), not a sort of every stock.
+  const top: StockQuote[] = [];
+  for (const s of ctx.stocks) {
+    if (weight(s) <= 0 || (top.length === LARGE_CAP_COUNT && byWeight(s, top[LARGE_CAP_COUNT - 1]!) >= 0)) continue;
+    let i = top.length;
+    while (i > 0 && byWeight(s, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, s);
+    if (top.length > LARGE_CAP_COUNT) top.pop();
+  }
   const notable = top.filter((s) => Math.abs(s.changePct - ctx.market) >= LARGE_CAP_GAP_PP).slice(0, 3);
   if (notable.length === 0) return [];
   return [
