@@ -7,7 +7,8 @@
  *   - every % has a direction: a sign, or a direction word before it; the word agrees with the sign of the
  *     value it describes, zero is never "rose"/"fell" (only "unchanged"/"flat"), and the word fits the
  *     size bands of the style sheet (edged < 0.3 % ≤ rose < 2 % ≤ jumped < 5 % ≤ surged);
- *   - the breadth counts and advance/decline ratio equal the snapshot's.
+ *   - the breadth counts, the advance/decline ratio and the counts of a cited group ("15 of 22 rose") equal
+ *     the snapshot's.
  * Its own definitions (restated from the README and lib/metrics/groups.ts, not imported): a move beyond
  * ±50 % is extreme and left out of every average; an average is the plain mean of the members' % changes;
  * a stock is up when its % ≥ 0.005; the rotation groups are the industries and theme listed in GROUPS.
@@ -53,11 +54,6 @@ const BANDS: [string[], number, number][] = [
   [['surged', 'soared', 'plunged', 'sank'], 5, Infinity],
 ];
 
-export interface CheckedFigure {
-  text: string;
-  kind: 'pct' | 'points' | 'close' | 'pp' | 'ratio' | 'count';
-}
-
 export interface FactCheckResult {
   figures: number;
   uncited: string[];
@@ -72,6 +68,9 @@ export function citedValues(session: RawSession, themes: readonly RawTheme[], ci
   const live = session.stocks.filter((s) => Math.abs(pctOf(s)) <= EXTREME);
   const byCode = new Map(session.stocks.map((s) => [s.code, s]));
   const pcts: number[] = [];
+  /** Members, risers and fallers of each cited industry, theme and group, for "15 of 22 rose". */
+  const groupCounts: { n: number; up: number; down: number }[] = [];
+  const countOf = (ps: number[]) => groupCounts.push({ n: ps.length, up: ps.filter((p) => p >= 0.005).length, down: ps.filter((p) => p <= -0.005).length });
   const points: number[] = [];
   const closes: number[] = [];
   let breadth = false;
@@ -92,12 +91,16 @@ export function citedValues(session: RawSession, themes: readonly RawTheme[], ci
       const s = byCode.get(id);
       if (s) pcts.push(pctOf(s));
     } else if (kind === 'industry') {
-      const m = meanOf(live.filter((s) => s.sector === id).map(pctOf));
+      const ps = live.filter((s) => s.sector === id).map(pctOf);
+      const m = meanOf(ps);
       if (m !== null) pcts.push(m);
+      countOf(ps);
     } else if (kind === 'theme') {
       const codes = new Set(membersOfThemes([id]));
-      const m = meanOf(live.filter((s) => codes.has(s.code)).map(pctOf));
+      const ps = live.filter((s) => codes.has(s.code)).map(pctOf);
+      const m = meanOf(ps);
       if (m !== null) pcts.push(m);
+      countOf(ps);
     } else if (kind === 'group') {
       const g = GROUPS[id];
       if (!g) continue;
@@ -113,7 +116,7 @@ export function citedValues(session: RawSession, themes: readonly RawTheme[], ci
     const ps = live.map(pctOf);
     counts = { up: ps.filter((p) => p >= 0.005).length, down: ps.filter((p) => p <= -0.005).length, total: ps.length };
   }
-  return { pcts, points, closes, counts };
+  return { pcts, points, closes, counts, groupCounts };
 }
 
 /** Equal to `printed` (which has `dp` decimals) once rounded, allowing for the float's last bits. */
@@ -165,6 +168,14 @@ export function checkTakeaway(text: string, cites: readonly string[], session: R
     out.figures += 3;
     const c = v.counts;
     if (!c || c.up !== num(m[1]!) || c.total !== num(m[2]!) || c.down !== num(m[3]!)) out.uncited.push(`breadth counts "${m[0]}" in "${text}"`);
+  });
+  // "(15 of 22 rose)", "(all 44 fell)", "(none of 13 up)", "(9 of 14 up)": a cited group's members.
+  consume(/\((all|none of|\d+ of) (\d+) (rose|fell|up)\)/g, (m) => {
+    out.figures++;
+    const n = num(m[2]!);
+    const k = m[1] === 'all' ? n : m[1] === 'none of' ? 0 : num(m[1]!.replace(' of', ''));
+    const ok = v.groupCounts.some((g) => g.n === n && (m[3] === 'fell' ? g.down : g.up) === k);
+    if (!ok) out.uncited.push(`count "${m[0]}" in "${text}"`);
   });
   let previousWord: string | null = null;
   consume(/([+-]?)(\d+(?:,\d{3})*(?:\.\d+)?)%/g, (m) => {
