@@ -5,7 +5,9 @@
  * context (lib/takeaways/context.ts) → candidates, one module per kind of fact (lib/takeaways/candidates/*,
  * each with its salience, "how unusual is this") → the selection (lib/takeaways/select.ts) → words
  * (lib/format/takeaways-en.ts). Facts are data (kind, figures, cites), so another edition swaps only the
- * words. A new kind of fact (the day in its history, say) is one more entry in CANDIDATE_MODULES.
+ * words. A new kind of fact (the day in its history, say) is one more entry in CANDIDATE_MODULES: the
+ * history store is async, so its figures are read before this call and passed in on the input; the
+ * generator stays pure and synchronous.
  */
 import { renderTakeawaysEn } from '@/lib/format/takeaways-en';
 import { breadthCandidates, extremeCandidates, rotationCandidates, rrgCandidates } from '@/lib/takeaways/candidates/market';
