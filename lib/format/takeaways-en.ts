@@ -158,7 +158,8 @@ export function renderTakeawaysEn(facts: readonly Fact[]): string[] {
       case 'breadth': {
         const tone = f.net > 0 ? 'positive' : 'negative';
         const strong = Math.abs(f.net) >= 0.5 ? 'strongly ' : '';
-        const ratio = f.ratio !== null ? ` (advance/decline ratio ${f.ratio.toFixed(2)})` : '';
+        // A ratio that prints as 0.00 (1 riser to 485 fallers) says less than the counts beside it.
+        const ratio = f.ratio !== null && Number(f.ratio.toFixed(2)) > 0 ? ` (advance/decline ratio ${f.ratio.toFixed(2)})` : '';
         return `Breadth was ${strong}${tone}: ${f.advancers} of ${f.total} stocks rose and ${f.decliners} fell${ratio}.`;
       }
       case 'rotation': {
