@@ -153,7 +153,8 @@ export function renderTakeawaysEn(facts: readonly Fact[]): string[] {
       }
       case 'large-caps': {
         const what = f.by === 'marketCap' ? 'ten largest companies by market cap' : 'ten most-traded stocks (by turnover)';
-        return `Among the ${what}, ${listJoin(f.stocks.map((s) => `${s.name} ${movePhrase(s.changePct)}`))}.`;
+        // Synonyms of the band in turn, so a list does not read "jumped …, jumped …".
+        return `Among the ${what}, ${listJoin(f.stocks.map((s, i) => `${s.name} ${movePhrase(s.changePct, i)}`))}.`;
       }
       case 'breadth': {
         const tone = f.net > 0 ? 'positive' : 'negative';
