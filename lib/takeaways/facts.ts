@@ -30,8 +30,6 @@ export interface GroupFigure {
   count: number;
 }
 
-export type RotationGroupKey = 'cyclicals' | 'growth' | 'defensives';
-
 export type Fact =
   | { kind: 'index'; session: 'full' | 'half'; indices: IndexMove[] }
   | {
