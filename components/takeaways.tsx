@@ -4,7 +4,7 @@ import { useCallback, useRef } from 'react';
 
 export interface TakeawayItem {
   text: string;
-  /** data-ref keys of what the takeaway cites (see lib/session/refs.ts). */
+  /** Keys of what the takeaway cites, each one token (percent-encoded ids, see lib/session/refs.ts). */
   refs: string[];
 }
 
@@ -23,12 +23,8 @@ export function Takeaways({ items }: { items: TakeawayItem[] }) {
   const highlight = useCallback(
     (refs: string[]) => {
       clear();
-      const wanted = new Set(refs);
-      const found: Element[] = [];
-      document.querySelectorAll('[data-ref]').forEach((el) => {
-        const keys = (el.getAttribute('data-ref') ?? '').split(' ');
-        if (keys.some((k) => wanted.has(k))) found.push(el);
-      });
+      // Keys are single tokens (no spaces or quotes), so the `~=` word match finds each element carrying one.
+      const found = refs.length === 0 ? [] : [...document.querySelectorAll(refs.map((k) => `[data-ref~="${CSS.escape(k)}"]`).join(','))];
       for (const el of found) el.classList.add('cited');
       lit.current = found;
     },

@@ -57,3 +57,30 @@ export function parseCalendarCsv(text: string, file = 'calendar.csv'): HkexCalen
     last: dates[dates.length - 1] ?? '',
   };
 }
+
+/** The ISO date `days` calendar days after `date` (UTC arithmetic, so no time zone shifts a date). */
+export function addCalendarDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Trading days from `from` to `to`, both counted when they are trading days: a listing on `from` is on
+ * day 1 that day and on day 2 the next session. Null when `to` precedes `from`, when either date is
+ * outside the calendar, or when the count would pass `max` (it stops walking there).
+ */
+export function tradingDayNumber(calendar: HkexCalendar, from: string, to: string, max = Infinity): number | null {
+  if (to < from || !calendar.day(from) || !calendar.day(to)) return null;
+  let n = 0;
+  for (let date = from; date <= to; date = addCalendarDays(date, 1)) {
+    if (calendar.isTradingDay(date)) n++;
+    if (n > max) return null;
+  }
+  return n;
+}
+
+/** The same count from a list of session dates (ascending) when no calendar is at hand; null when the list does not reach back to `from`. */
+export function sessionNumberInList(dates: readonly string[], from: string, to: string): number | null {
+  if (dates.length === 0 || dates[0]! > from || dates[dates.length - 1] !== to) return null;
+  return dates.filter((d) => d >= from && d <= to).length;
+}

@@ -30,7 +30,7 @@ function lcg(seed: number): () => number {
   };
 }
 
-function syntheticSessions(stockCount: number, sessionCount: number): Session[] {
+export function syntheticSessions(stockCount: number, sessionCount: number): Session[] {
   const rnd = lcg(42);
   const sectors = Array.from({ length: stockCount }, (_, i) => INDUSTRIES[i % INDUSTRIES.length]!);
   const out: Session[] = [];
@@ -46,7 +46,7 @@ function syntheticSessions(stockCount: number, sessionCount: number): Session[] 
   return out;
 }
 
-function syntheticThemes(stockCount: number): Theme[] {
+export function syntheticThemes(stockCount: number): Theme[] {
   return Array.from({ length: 13 }, (_, k) => ({
     id: k === 0 ? 'internet-platforms' : `theme-${k}`,
     name: `Theme ${k}`,

@@ -19,6 +19,7 @@ import { heatmapCompleteTime, launchChromium, longestTask } from './bench/browse
 import { lighthouseScores } from './bench/lighthouse';
 import { wrk, wrkAvailable, type LoadResult } from './bench/load';
 import { metricsRows } from './bench/metrics';
+import { takeawaysRows } from './bench/takeaways';
 import { startNginx, STATIC_COPY, type Nginx } from './bench/nginx';
 import { countTiles, measurePage, type PageWeight } from './bench/page-weight';
 import { BENCH_DIST_DIR, freePort, get, ROOT, rssBytes, startNext, stopAll, type NextServer } from './bench/processes';
@@ -304,6 +305,7 @@ async function main() {
     if (has('metrics')) {
       await section('metrics', async () => {
         rows.push(...metricsRows());
+        rows.push(...takeawaysRows());
       });
     }
 

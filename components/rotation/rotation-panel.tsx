@@ -2,7 +2,7 @@ import { RrgChart } from '@/components/rotation/rrg-chart';
 import type { RrgSeries } from '@/components/rotation/rrg-types';
 import { direction, formatPct } from '@/lib/format';
 import type { IndustryMove, IndustryTrend, RrgIndustry, SessionMetrics } from '@/lib/metrics';
-import { refKey } from '@/lib/session/refs';
+import { refKey, refList } from '@/lib/session/refs';
 
 export interface RotationPanelProps {
   metrics: SessionMetrics;
@@ -62,11 +62,11 @@ export function RotationPanel({ metrics, trends, rrg, rrgSeries, windowSessions 
     <section className="panel rotation" aria-labelledby="rotation-title" data-testid="rotation">
       <h2 id="rotation-title">Rotation</h2>
       <dl className="stat-grid">
-        <div>
+        <div data-ref={refKey.market('breadth')}>
           <dt>Advance/decline</dt>
           <dd data-testid="ad-ratio">{breadth.advanceDeclineRatio === null ? '–' : breadth.advanceDeclineRatio.toFixed(2)}</dd>
         </div>
-        <div>
+        <div data-ref={refKey.market('breadth')}>
           <dt title="(advancers − decliners) / (advancers + decliners)">Net breadth</dt>
           <dd className={breadth.netBreadth === null ? '' : direction(breadth.netBreadth)}>
             {breadth.netBreadth === null ? '–' : `${breadth.netBreadth >= 0 ? '+' : ''}${(breadth.netBreadth * 100).toFixed(0)}%`}
@@ -80,11 +80,11 @@ export function RotationPanel({ metrics, trends, rrg, rrgSeries, windowSessions 
           <dt title="Best minus worst industry, equal-weighted">Leadership spread</dt>
           <dd>{pp(metrics.leadershipSpreadPp)}</dd>
         </div>
-        <div>
+        <div data-ref={refList(refKey.group('cyclicals'), refKey.group('growth'))}>
           <dt title="Cyclicals & commodities minus growth & tech, equal-weighted">Cyclicals vs growth</dt>
           <dd className={rotation.cyclicalsVsGrowthPp === null ? '' : direction(rotation.cyclicalsVsGrowthPp)}>{pp(rotation.cyclicalsVsGrowthPp)}</dd>
         </div>
-        <div>
+        <div data-ref={refKey.group('defensives')}>
           <dt title="Defensives minus the HSI">Defensives vs HSI</dt>
           <dd className={rotation.defensivesVsMarketPp === null ? '' : direction(rotation.defensivesVsMarketPp)}>{pp(rotation.defensivesVsMarketPp)}</dd>
         </div>

@@ -7,6 +7,7 @@ import 'server-only';
 import type { TakeawayItem } from '@/components/takeaways';
 import type { RrgSeries } from '@/components/rotation/rrg-types';
 import { loadCalendar, loadSessionWindow } from '@/lib/data/sessions';
+import { loadNames } from '@/lib/data/names';
 import { loadThemes } from '@/lib/data/themes';
 import { INDUSTRIES } from '@/lib/industries';
 import { computeMetrics, METRICS_LOOKBACK, type AllMetrics } from '@/lib/metrics';
@@ -48,7 +49,7 @@ function computeAnalysis(session: Session, window: Session[]): SessionAnalysis {
   } catch {
     calendar = undefined;
   }
-  const takeaways = generateTakeaways({ session, metrics: metrics.session, history: metrics.history, themes, calendar });
+  const takeaways = generateTakeaways({ session, metrics: metrics.session, history: metrics.history, themes, calendar, names: loadNames() });
 
   const sparklines: Record<string, number[]> = {};
   for (const index of session.indices) {

@@ -4,6 +4,7 @@ import 'server-only';
  */
 import { summaryChartData, type SummaryChartData } from '@/lib/charts/summary';
 import { analyseSession, type SessionAnalysis } from '@/lib/data/session-analysis';
+import { loadNames } from '@/lib/data/names';
 import { loadSession, sessionNeighbours, SESSION_DATE } from '@/lib/data/sessions';
 import type { HeatmapData } from '@/lib/heatmap/types';
 import { heatmapData } from '@/lib/heatmap/view';
@@ -13,6 +14,13 @@ import { topMovers } from '@/lib/session/movers';
 import type { Problem } from '@/lib/session/validate';
 
 type Query = Record<string, string | string[] | undefined>;
+
+/** The movers tables name stocks as the takeaways do (data/names.csv), with the Chinese name where known. */
+function withDisplayNames(movers: ReturnType<typeof topMovers>): ReturnType<typeof topMovers> {
+  const names = loadNames();
+  const named = (list: Session['stocks']) => list.map((s) => ({ ...s, name: names.display(s.code, s.name), nameZh: names.get(s.code)?.zh ?? s.nameZh }));
+  return { gainers: named(movers.gainers), losers: named(movers.losers) };
+}
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -91,7 +99,7 @@ export function getSessionView(date: string, query: Query = {}): SessionView | n
     session,
     rejectedUpdate: load.rejectedUpdate ?? null,
     analysis: analyseSession(session),
-    movers: topMovers(session.stocks),
+    movers: withDisplayNames(topMovers(session.stocks)),
     forcedColors: isColorConvention(colors) ? colors : null,
     heatmap: cachedHeatmap(session, query),
     summary: cachedSummary(session),

@@ -1,2 +1,3 @@
-export { generateTakeaways, type Takeaway, type TakeawayInput, type TakeawayKind, type TakeawayRefs } from '@/lib/takeaways/generate';
-export { displayName } from '@/lib/takeaways/names';
+export { generateTakeaways, CANDIDATE_MODULES, type CandidateModule } from '@/lib/takeaways/generate';
+export type { TakeawayInput } from '@/lib/takeaways/context';
+export type { Fact, FactKind as TakeawayKind, Takeaway, TakeawayRefs } from '@/lib/takeaways/facts';

@@ -10,7 +10,8 @@ test.describe('key takeaways and rotation on the session page', () => {
     await expect(items.first()).toContainText('closed up 0.62% at 23,827.78 (+146.30 points)');
     const all = page.getByTestId('takeaways');
     await expect(all).toContainText('Materials led the industries, up 2.24% equal-weighted');
-    await expect(all).toContainText('CATL (03750) jumped 10.19% on its second trading day');
+    // +10.19 %: over 5 %, "surged" by the style sheet's size words.
+    await expect(all).toContainText('CATL (03750) surged 10.19% on its second trading day');
     // 18.56 / 17.50 in ../shared/data/hk/daily_bars.csv: +6.06 %.
     await expect(all).toContainText('Zijin Mining');
     await expect(all).toContainText('6.06%');
@@ -27,6 +28,36 @@ test.describe('key takeaways and rotation on the session page', () => {
     await expect(row).not.toHaveClass(/cited/);
     await page.getByTestId('takeaways').locator('li').first().focus();
     await expect(page.locator('[data-index="HSI"]')).toHaveClass(/cited/);
+  });
+
+  test('hovering or focusing a takeaway highlights its cited industry, whatever its name', async ({ page }) => {
+    await page.goto('/sessions/2025-05-21');
+    const takeaways = page.getByTestId('takeaways');
+    const materials = takeaways.locator('li', { hasText: 'Materials led the industries' });
+    const row = page.getByTestId('rotation').locator('tr[data-ref="industry:Materials"]');
+    await expect(materials).toHaveAttribute('data-cites', /(^| )industry:Materials( |$)/);
+    await expect(row).not.toHaveClass(/cited/);
+    await materials.hover();
+    await expect(row).toHaveClass(/cited/);
+    await page.mouse.move(0, 0);
+    await expect(row).not.toHaveClass(/cited/);
+
+    // A name with spaces and "&" is one percent-encoded token: 2025-05-20's laggard.
+    await page.goto('/sessions/2025-05-20');
+    const property = page.getByTestId('takeaways').locator('li', { hasText: 'Properties & Construction trailed the industries' });
+    await expect(property).toHaveAttribute('data-cites', /(^| )industry:Properties%20%26%20Construction( |$)/);
+    const propertyRow = page.getByTestId('rotation').locator('tr[data-ref="industry:Properties%20%26%20Construction"]');
+    await expect(propertyRow).toHaveCount(1);
+    await property.focus();
+    await expect(propertyRow).toHaveClass(/cited/);
+    // Only what it cites: another industry's row stays plain.
+    await expect(page.getByTestId('rotation').locator('tr[data-ref="industry:Healthcare"]')).not.toHaveClass(/cited/);
+
+    // Market-wide measures are cited too: the breadth takeaway lights the breadth panel.
+    const breadth = page.getByTestId('takeaways').locator('li', { hasText: 'Breadth was positive' });
+    await expect(breadth).toHaveAttribute('data-cites', 'market:breadth');
+    await breadth.focus();
+    await expect(page.getByTestId('breadth')).toHaveClass(/cited/);
   });
 
   test('index cards carry a sparkline of the last 20 sessions', async ({ page }) => {
@@ -49,7 +80,8 @@ test.describe('key takeaways and rotation on the session page', () => {
   });
 
   test('the first sessions of the archive say the RRG needs more history', async ({ page }) => {
-    await page.goto('/sessions/2024-01-04');
+    // The archive starts on 2024-01-03 (it began on 2025-03-04 before the full history was bundled).
+    await page.goto('/sessions/2024-01-03');
     await expect(page.getByTestId('quadrant-changes')).toHaveText('Not enough history yet for the rotation graph (it needs 15 sessions).');
   });
 });

@@ -17,14 +17,18 @@ import { historyMetrics, sessionMetrics } from '@/lib/metrics';
 import { toSession, type Session } from '@/lib/session/model';
 import { validateSession } from '@/lib/session/validate';
 import type { SessionFile } from '@/lib/schema/session';
+import { parseNamesCsv } from '@/lib/names';
 import { generateTakeaways, type Takeaway } from '@/lib/takeaways';
-import { displayName } from '@/lib/takeaways/names';
 import { loadThemesFromText } from '@/lib/themes';
+import { EDGE_SESSIONS } from '../support/edge-sessions';
 
 const ROOT = path.resolve(__dirname, '../..');
 const HK = path.resolve(ROOT, '../shared/data/hk');
 const themes = loadThemesFromText(fs.readFileSync(path.join(ROOT, 'data/themes.json'), 'utf8'), 'data/themes.json');
 const calendar = parseCalendarCsv(fs.readFileSync(path.join(ROOT, 'data/hkex-calendar.csv'), 'utf8'));
+const namesParse = parseNamesCsv(fs.readFileSync(path.join(ROOT, 'data/names.csv'), 'utf8'), 'data/names.csv');
+if (!namesParse.ok) throw new Error('data/names.csv does not parse');
+const names = namesParse.book;
 
 function loadFixture(name: string): Session {
   const file = `tests/fixtures/${name}`;
@@ -83,7 +87,7 @@ const texts = (t: Takeaway[]) => t.map((x) => x.text);
 describe('takeaways for the seed recap (metals rally, tech pauses)', () => {
   const session = loadFixture('seed-000-metals-rally.json');
   const metrics = sessionMetrics(session, themes);
-  const takeaways = generateTakeaways({ session, metrics, themes, calendar });
+  const takeaways = generateTakeaways({ session, metrics, themes, calendar, names });
   const find = (re: RegExp) => takeaways.find((t) => re.test(t.text))?.text ?? `(no takeaway matches ${re})`;
 
 
@@ -92,13 +96,15 @@ describe('takeaways for the seed recap (metals rally, tech pauses)', () => {
     expect(takeaways.length).toBeLessThanOrEqual(6);
     expect(takeaways[0]!.kind).toBe('index');
     expect(takeaways[0]!.text).toContain('Hang Seng Index closed up 0.31%');
-    expect(takeaways[0]!.text).toContain('Hang Seng TECH Index rose 0.9%');
+    // One decimals rule: % to 2 dp, so the article's +0.9 % reads 0.90 %.
+    expect(takeaways[0]!.text).toContain('Hang Seng TECH Index rose 0.90%');
   });
 
-  it('says the metals names led, between ~4–6 %', () => {
+  it('says the metals names led, between 4.40 % and 5.90 % (a tight range: 1.5 pp)', () => {
     const t = find(/led gains/);
-    for (const name of ['Chifeng Gold', 'Shandong Gold', 'Jinli Permanent Magnet', 'Ganfeng Lithium']) expect(t).toContain(name);
-    expect(t).toContain('between ~4–6%');
+    for (const name of ['Chifeng Gold', 'Shandong Gold', 'JL Mag Rare-Earth', 'Ganfeng Lithium']) expect(t).toContain(name);
+    // SD GOLD +4.4 % and CHIFENG GOLD +5.9 % in the fixture are the ends.
+    expect(t).toContain('advanced between 4.40% and 5.90%');
     expect(t).toMatch(/gold miners/);
     expect(t).toMatch(/rare earths & magnets/);
     expect(t).toMatch(/lithium/);
@@ -106,7 +112,8 @@ describe('takeaways for the seed recap (metals rally, tech pauses)', () => {
 
   it('says the optical-communications name fell about 6 %', () => {
     // Cambridge Technology, the article's other optical name, is an A-share and not in the fixture.
-    expect(find(/Yangtze Optical/)).toContain('Optical communications: Yangtze Optical Fibre & Cable (06869) fell 5.9%.');
+    // -5.9 %: over 5 %, "plunged" by the style sheet's size words.
+    expect(find(/Yangtze Optical/)).toContain('Optical communications: Yangtze Optical Fibre & Cable (06869) plunged 5.90%.');
   });
 
   it('says Alibaba and Tencent slipped', () => {
@@ -131,11 +138,12 @@ describe('takeaways for 2025-05-21 (CATL second day), built from the CSVs', () =
   if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
   const session = toSession(result.data, result.warnings);
   const metrics = sessionMetrics(session, themes);
-  const takeaways = generateTakeaways({ session, metrics, themes, calendar });
+  const takeaways = generateTakeaways({ session, metrics, themes, calendar, names });
   const all = texts(takeaways).join('\n');
 
 
   it('states the HSI close with % and points', () => {
+    // 23,827.78 − 23,681.48 = +146.30 points, +0.62 %.
     expect(takeaways[0]!.text).toContain('The Hang Seng Index closed up 0.62% at 23,827.78 (+146.30 points)');
     expect(takeaways.length).toBeGreaterThanOrEqual(3);
     expect(takeaways.length).toBeLessThanOrEqual(6);
@@ -146,16 +154,16 @@ describe('takeaways for 2025-05-21 (CATL second day), built from the CSVs', () =
   });
 
   it('names CATL on its second trading day and Zijin Mining among the movers', () => {
-    expect(all).toContain('CATL (03750) jumped 10.19% on its second trading day');
+    expect(all).toContain('CATL (03750) surged 10.19% on its second trading day');
     // securities.csv/daily_bars.csv: 17.50 → 18.56 = +6.06 % (the shared README's "+7.93 %" does not match the bars).
     expect(all).toContain('Zijin Mining');
     expect(all).toMatch(/Zijin Mining[^.;]*6\.06%/);
   });
 
   it('is deterministic', () => {
-    expect(texts(generateTakeaways({ session, metrics, themes, calendar }))).toEqual(texts(takeaways));
+    expect(texts(generateTakeaways({ session, metrics, themes, calendar, names }))).toEqual(texts(takeaways));
     const shuffled = { ...session, stocks: [...session.stocks].reverse() };
-    expect(texts(generateTakeaways({ session: shuffled, metrics: sessionMetrics(shuffled, themes), themes, calendar }))).toEqual(texts(takeaways));
+    expect(texts(generateTakeaways({ session: shuffled, metrics: sessionMetrics(shuffled, themes), themes, calendar, names }))).toEqual(texts(takeaways));
   });
 
   it('counts the listing day from the history window when no calendar is given', () => {
@@ -172,27 +180,73 @@ describe('extreme moves', () => {
     ...base,
     stocks: [...base.stocks, { ...base.stocks[0]!, code: '01788', name: 'GUOTAI JUNAN I', sector: 'Financials', changePct: 198, extreme: true }],
   };
-  const takeaways = generateTakeaways({ session, metrics: sessionMetrics(session, themes), themes });
+  const takeaways = generateTakeaways({ session, metrics: sessionMetrics(session, themes), themes, names });
   it('are named as flagged, never as a trend', () => {
     const t = takeaways.find((x) => x.kind === 'extreme');
-    expect(t?.text).toContain('Guotai Junan International (01788) moved +198% — flagged as an extreme move; check before reading it as a trend');
+    expect(t?.text).toContain('Guotai Junan International (01788) moved +198.00% — flagged as an extreme move; check before reading it as a trend; it is left out of every average.');
     expect(texts(takeaways).filter((x) => x.includes('198')).length).toBe(1);
   });
 });
 
-describe('displayName', () => {
+describe('takeaways for hand-made edge sessions', () => {
+  const run = (name: keyof typeof EDGE_SESSIONS) => {
+    const raw = EDGE_SESSIONS[name];
+    const result = validateSession(JSON.stringify(raw), `${raw.date}.json`, { calendar });
+    if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+    const session = toSession(result.data, result.warnings);
+    return generateTakeaways({ session, metrics: sessionMetrics(session, themes), history: historyMetrics([session]), themes, calendar, names });
+  };
+
+  // Expected sentences worked out by hand from tests/support/edge-sessions.ts.
   it.each([
-    ['09988', 'BABA - W', 'Alibaba'],
-    ['00700', 'TENCENT', 'Tencent'],
-    ['02899', 'ZIJIN MINING', 'Zijin Mining'],
-    ['03750', 'CATL', 'CATL'],
-    ['00939', 'CCB', 'CCB'],
-    ['00012', 'HENDERSON LAND', 'Henderson Land'],
-    ['00200', "MELCO INT'L DEV", 'Melco International'],
-    ['09999', 'NTES - S', 'NetEase'],
-    ['01234', 'NEW WORLD DEV', 'New World Development'],
-    ['01234', 'Already Nice', 'Already Nice'],
-  ])('%s %s → %s', (code, name, expected) => {
-    expect(displayName(code, name)).toBe(expected);
+    ['crash', 0, 'The Hang Seng Index plunged 13.22% to close at 19,828.30 (-3,021.51 points).'], // 19,828.30 − 22,849.81
+    ['flat', 0, 'The Hang Seng Index closed flat at 23,544.31.'],
+    ['half day', 0, 'In a half-day session, the Hang Seng Index closed up 0.12% at 20,098.29 (+24.09 points).'], // +24.09 / 20,074.20
+    ['first session of the archive', 0, 'The Hang Seng Index closed down 0.85% at 16,646.41 (-142.14 points); the HSCEI fell 0.77% and the Hang Seng TECH Index fell 1.84%.'],
+    ['sparse news snapshot', 0, 'The Hang Seng Index closed up 0.31% at 19,584.06 (+61.17 points); the Hang Seng TECH Index rose 0.90%.'],
+  ] as const)('%s: takeaway %i reads "%s"', (name, i, text) => {
+    expect(run(name)[i]?.text).toBe(text);
+  });
+
+  it('crash: says which group bore the brunt and never calls it a rotation', () => {
+    const all = texts(run('crash'));
+    expect(all.join('\n')).not.toMatch(/[Rr]otation toward/);
+    // Tech at -19 % to -20.5 %, commodities at -14 % to -15.5 %: tech fell harder.
+    expect(all.find((t) => t.includes('brunt'))).toMatch(/^On a broad fall, growth & tech bore the brunt, averaging -1\d\.\d\d% against -1\d\.\d\d% for cyclicals & commodities/);
+  });
+
+  it('flat: says nothing but the flat close (no "rose 0.00%", no padding)', () => {
+    expect(run('flat')).toHaveLength(1);
+  });
+
+  it('sparse news snapshot: no breadth and no industry ranking from seven stocks', () => {
+    const t = run('sparse news snapshot');
+    expect(t.map((x) => x.kind)).not.toContain('breadth');
+    expect(texts(t).join(' ')).not.toMatch(/the industries/);
+  });
+
+  it('extreme moves: flagged once, as such, and the largest ordinary move named as a mover', () => {
+    const all = texts(run('extreme moves'));
+    expect(all).toContain(
+      'Fosun International (00656) moved +198.38% and GCL Technology (03800) moved -62.00% — flagged as extreme moves; check before reading them as a trend; they are left out of every average.',
+    );
+    expect(all.filter((t) => t.includes('198.38')).length).toBe(1);
+    expect(all.join('\n')).toContain('Pop Mart (09992) surged 49.00%');
+  });
+
+  it('first session of the archive: no rotation-graph claim without history', () => {
+    expect(run('first session of the archive').map((t) => t.kind)).not.toContain('rrg');
+  });
+
+  it('new listing: the debut is named with its move', () => {
+    expect(texts(run('new listing'))).toContain('Kunlun Energy (00135) surged 35.00% on its debut (listed 2025-05-20).');
+  });
+
+  it.each(Object.keys(EDGE_SESSIONS) as (keyof typeof EDGE_SESSIONS)[])('%s: no stock is named in two takeaways, 1 to 6 takeaways', (name) => {
+    const t = run(name);
+    expect(t.length).toBeGreaterThanOrEqual(1);
+    expect(t.length).toBeLessThanOrEqual(6);
+    const codes = t.flatMap((x) => x.refs.stocks);
+    expect(codes.filter((c, i) => codes.indexOf(c) !== i)).toEqual([]);
   });
 });
