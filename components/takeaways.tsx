@@ -1,12 +1,9 @@
 'use client';
 
 import { useCallback, useRef } from 'react';
+import type { TakeawayItem } from '@/lib/views/types';
 
-export interface TakeawayItem {
-  text: string;
-  /** data-ref keys of what the takeaway cites (see lib/session/refs.ts). */
-  refs: string[];
-}
+export type { TakeawayItem };
 
 /**
  * The numbered key takeaways. Hover or focus one and every card, row, tile or bar it cites is highlighted.
