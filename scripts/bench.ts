@@ -409,9 +409,7 @@ async function main() {
     // 9. History: the store and the pages on 20 years of the whole exchange
     if (has('history')) {
       await section('history', async () => {
-        const result = await historyRows(port, (line) => console.error(`  ${line}`));
-        rows.push(...result.rows);
-        notes.push(...result.notes);
+        await historyRows(rows, port, (line) => console.error(`  ${line}`));
       });
     }
   } finally {

@@ -55,9 +55,8 @@ function runBuildChild(dataDir: string, storePath: string): Promise<Record<strin
   });
 }
 
-export async function historyRows(port: (from: number) => Promise<number>, log: (line: string) => void): Promise<{ rows: Row[]; notes: string[] }> {
-  const rows: Row[] = [];
-  const notes: string[] = [];
+/** Appends its figures to `rows` as they are measured, so a later failure keeps the earlier ones. */
+export async function historyRows(rows: Row[], port: (from: number) => Promise<number>, log: (line: string) => void): Promise<void> {
   const dataDir = ensureArchive(log);
   const storePath = path.join(STORE_DIR, 'history.duckdb');
   const latest = ARCHIVE_LAST_DATE;
@@ -131,5 +130,4 @@ export async function historyRows(port: (from: number) => Promise<number>, log: 
     met: peak <= 1.5 * 1024 ** 3,
     how: 'max of VmRSS sampled every 200 ms and VmHWM (the kernel\'s peak) of the server process and its children, from start through the warm timings',
   });
-  return { rows, notes };
 }
