@@ -2,7 +2,17 @@ import { direction, formatPct, formatPrice } from '@/lib/format';
 import type { StockQuote } from '@/lib/session/model';
 import { refKey } from '@/lib/session/refs';
 
-export function MoversTable({ title, stocks, id }: { title: string; stocks: readonly StockQuote[]; id: string }) {
+interface Props {
+  title: string;
+  stocks: readonly StockQuote[];
+  id: string;
+  /** Header of the % column: "Change" (1D) or "1M change". */
+  changeLabel?: string;
+  /** Stocks listed inside the period (counted from their first close), with that date. */
+  listedInPeriod?: ReadonlyMap<string, string>;
+}
+
+export function MoversTable({ title, stocks, id, changeLabel = 'Change', listedInPeriod }: Props) {
   return (
     <section className="panel" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -21,7 +31,7 @@ export function MoversTable({ title, stocks, id }: { title: string; stocks: read
                   Close (HKD)
                 </th>
                 <th scope="col" className="num">
-                  Change
+                  {changeLabel}
                 </th>
               </tr>
             </thead>
@@ -35,6 +45,12 @@ export function MoversTable({ title, stocks, id }: { title: string; stocks: read
                       <span className="zh" lang="zh-Hant">
                         {' '}
                         {s.nameZh}
+                      </span>
+                    ) : null}
+                    {listedInPeriod?.has(s.code) ? (
+                      <span className="muted" title={`Listed inside the period: counted from its first close (first session here ${listedInPeriod.get(s.code)})`}>
+                        {' '}
+                        ◦ listed in period
                       </span>
                     ) : null}
                     {s.extreme ? (

@@ -5,6 +5,7 @@
  */
 import Link from 'next/link';
 import { CopyButton } from '@/components/copy-button';
+import type { Period } from '@/lib/history/types';
 import type { ColorConvention } from '@/lib/palette';
 import { CHART_SIZES } from '@/lib/share/embed-options';
 import { htmlImageSnippet, iframeSnippet, markdownImageSnippet } from '@/lib/share/snippets';
@@ -17,9 +18,11 @@ interface Props {
   /** The page's view parameters (sector, size, colors) for "link to this view". */
   view: Record<string, string | string[] | undefined>;
   colors: ColorConvention | null;
+  /** The period shown: embeds and images of this view carry it. */
+  period?: Period;
 }
 
-const VIEW_PARAMS = ['sector', 'size', 'colors'] as const;
+const VIEW_PARAMS = ['period', 'sector', 'size', 'colors'] as const;
 
 function viewUrl(date: string, view: Props['view']): string {
   const params = new URLSearchParams();
@@ -47,8 +50,8 @@ function Snippet({ id, label, value, multiline = false }: { id: string; label: s
   );
 }
 
-export function SharePanel({ date, title, view, colors }: Props) {
-  const options = colors ? { colors } : {};
+export function SharePanel({ date, title, view, colors, period = '1d' }: Props) {
+  const options = { ...(colors ? { colors } : {}), ...(period !== '1d' ? { period } : {}) };
   const permalink = permalinkUrl(date);
   const current = viewUrl(date, view);
   const size = CHART_SIZES.summary;

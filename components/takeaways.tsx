@@ -1,12 +1,9 @@
 'use client';
 
 import { useCallback, useRef } from 'react';
+import type { TakeawayItem } from '@/lib/views/types';
 
-export interface TakeawayItem {
-  text: string;
-  /** Keys of what the takeaway cites, each one token (percent-encoded ids, see lib/session/refs.ts). */
-  refs: string[];
-}
+export type { TakeawayItem };
 
 /**
  * The numbered key takeaways. Hover or focus one and every card, row, tile or bar it cites is highlighted.
@@ -23,8 +20,12 @@ export function Takeaways({ items }: { items: TakeawayItem[] }) {
   const highlight = useCallback(
     (refs: string[]) => {
       clear();
-      // Keys are single tokens (no spaces or quotes), so the `~=` word match finds each element carrying one.
-      const found = refs.length === 0 ? [] : [...document.querySelectorAll(refs.map((k) => `[data-ref~="${CSS.escape(k)}"]`).join(','))];
+      const wanted = new Set(refs);
+      const found: Element[] = [];
+      document.querySelectorAll('[data-ref]').forEach((el) => {
+        const keys = (el.getAttribute('data-ref') ?? '').split(' ');
+        if (keys.some((k) => wanted.has(k))) found.push(el);
+      });
       for (const el of found) el.classList.add('cited');
       lit.current = found;
     },

@@ -6,7 +6,8 @@
  *   npm run bench -- --only=weight,tiles,lighthouse a subset (build reused if it exists)
  *   npm run bench -- --skip-build                   reuse the existing .next-bench build
  *
- * Sections: build, weight, tiles, big (2,600 stocks), timing, lighthouse, metrics, load, robustness.
+ * Sections: build, weight, tiles, big (2,600 stocks), timing, lighthouse, metrics, load, robustness, history
+ * (the history store and pages on a synthetic archive of 5,000 sessions × 2,600 stocks, cached in .cache/bench).
  * Every server and nginx it starts is stopped in `finally`, even on error; it only talks to 127.0.0.1.
  */
 import fs from 'node:fs';
@@ -24,9 +25,10 @@ import { startNginx, STATIC_COPY, type Nginx } from './bench/nginx';
 import { countTiles, measurePage, type PageWeight } from './bench/page-weight';
 import { BENCH_DIST_DIR, freePort, get, ROOT, rssBytes, startNext, stopAll, type NextServer } from './bench/processes';
 import { kb, mb, ms, table, writeReport, type Row } from './bench/report';
+import { historyRows } from './bench/history';
 import { makeBigSessionDir, makeManySessionsDir, realSessionDates, removeDir } from './bench/synthetic-data';
 
-const SECTIONS = ['build', 'weight', 'tiles', 'big', 'timing', 'lighthouse', 'metrics', 'load', 'robustness'] as const;
+const SECTIONS = ['build', 'weight', 'tiles', 'big', 'timing', 'lighthouse', 'metrics', 'load', 'robustness', 'history'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const SESSION = '2025-05-21';
@@ -167,7 +169,7 @@ async function main() {
       });
     } else if (has('build')) notes.push(`Build not timed (--skip-build): reused ${BENCH_DIST_DIR}.`);
 
-    const needsServer = (['weight', 'tiles', 'big', 'timing', 'lighthouse', 'load', 'robustness'] as const).some(has);
+    const needsServer = (['weight', 'tiles', 'big', 'timing', 'lighthouse', 'load', 'robustness', 'history'] as const).some(has);
     if (needsServer && !benchBuildExists()) {
       const missing = `no ${BENCH_DIST_DIR} build: run \`npm run bench\` (with the build section) first`;
       notMeasured('Served figures', missing);
@@ -405,6 +407,12 @@ async function main() {
           }
         });
       }
+    }
+    // 9. History: the store and the pages on 20 years of the whole exchange
+    if (has('history')) {
+      await section('history', async () => {
+        await historyRows(rows, port, (line) => console.error(`  ${line}`));
+      });
     }
   } finally {
     if (browser) await browser.close().catch(() => undefined);

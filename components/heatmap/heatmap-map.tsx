@@ -19,6 +19,8 @@ export interface HeatmapMapProps {
   label: string;
   /** Whether the map shows one industry (headers then link back out). */
   zoomed: boolean;
+  /** The tooltip's label of the % change ("1M change"); "Change" for the session's own. */
+  changeLabel?: string;
 }
 
 /** The container width below which the phone layout is used; matches the @container rule in heatmap.css. */
@@ -179,7 +181,7 @@ function neighbour(tiles: CompactTile[], from: number, key: string, phone: boole
   return best;
 }
 
-export function HeatmapMap({ groups, tiles, label, zoomed }: HeatmapMapProps) {
+export function HeatmapMap({ groups, tiles, label, zoomed, changeLabel = 'Change' }: HeatmapMapProps) {
   const mapRef = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
 
@@ -271,7 +273,7 @@ export function HeatmapMap({ groups, tiles, label, zoomed }: HeatmapMapProps) {
             <dl>
               <dt>Close</dt>
               <dd>{t[5] === null ? '–' : formatPrice(t[5])}</dd>
-              <dt>Change</dt>
+              <dt>{changeLabel}</dt>
               <dd className={direction(t[4])} data-testid="tooltip-pct">
                 {formatPct(t[4])}
               </dd>
@@ -279,6 +281,7 @@ export function HeatmapMap({ groups, tiles, label, zoomed }: HeatmapMapProps) {
               <dd>{t[6] === null ? '–' : `HKD ${formatCompact(t[6])}`}</dd>
             </dl>
             {t[8] & 1 ? <p className="hm-extreme">Extreme move: check (kept out of the industry average)</p> : null}
+            {t[8] & 2 ? <p className="muted">Listed inside the period: counted from its first close</p> : null}
           </div>
         ) : null}
       </div>

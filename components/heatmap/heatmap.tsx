@@ -18,7 +18,7 @@ function stepClass(step: number): string {
   return step > 0 ? `s-p${step}` : step < 0 ? `s-m${-step}` : 's-0';
 }
 
-export function HeatmapLegend({ cap, basis }: { cap: number; basis: HeatmapData['basis'] }) {
+export function HeatmapLegend({ cap, basis, periodLabel = null }: { cap: number; basis: HeatmapData['basis']; periodLabel?: string | null }) {
   const steps = Array.from({ length: 13 }, (_, i) => i - 6);
   const label = (step: number) =>
     step === -6 ? `≤${formatPct(-cap, 0)}` : step === 6 ? `≥${formatPct(cap, 0)}` : step === 0 ? '0' : Math.abs(step) === 3 ? formatPct((step / 6) * cap, 1) : '';
@@ -32,8 +32,12 @@ export function HeatmapLegend({ cap, basis }: { cap: number; basis: HeatmapData[
         ))}
       </div>
       <p className="muted">
-        Industry % change: <strong data-testid="heatmap-basis">{basis}</strong> average of its stocks (moves beyond ±50 % left out).
-        Colours capped at ±{cap}%:{' '}
+        Industry {periodLabel ? `${periodLabel} ` : ''}% change: <strong data-testid="heatmap-basis">{basis}</strong> average of its stocks
+        {periodLabel ? ' (stocks with a day beyond ±50 % in the period left out)' : ' (moves beyond ±50 % left out)'}.{' '}
+        <span data-testid="heatmap-cap">
+          Colours capped at ±{cap}%{periodLabel ? ` for ${periodLabel} (±3% for 1D; the cap widens with the period)` : ''}
+        </span>
+        :{' '}
         {COLOR_CONVENTIONS.map((c) => (
           <span key={c} className={`hm-cv hm-cv-${c}`}>
             {CONVENTION_LABELS[c]}
@@ -50,7 +54,10 @@ export function Heatmap({ data }: { data: HeatmapData }) {
   return (
     <section className="panel hm" id="heatmap" aria-labelledby="heatmap-title" data-testid="heatmap">
       <div className="hm-head">
-        <h2 id="heatmap-title">{data.sector ? `Heatmap: ${data.sector}` : 'Heatmap'}</h2>
+        <h2 id="heatmap-title">
+          {data.sector ? `Heatmap: ${data.sector}` : 'Heatmap'}
+          {data.periodLabel ? `, ${data.periodLabel}` : ''}
+        </h2>
         {data.zoomOutHref ? (
           <a className="hm-back" href={data.zoomOutHref} data-testid="heatmap-zoom-out">
             ← All industries
@@ -70,8 +77,14 @@ export function Heatmap({ data }: { data: HeatmapData }) {
         {data.unsized > 0 ? ` (${data.unsized} without it are in the table only)` : ''}. Click an industry to{' '}
         {data.sector ? 'go back' : 'zoom in'}; hover or tap a tile for details; arrow keys move between tiles.
       </p>
-      <HeatmapMap groups={data.groups} tiles={data.tiles} label={`Stocks by industry, ${sizeNote}`} zoomed={data.sector !== null} />
-      <HeatmapLegend cap={data.cap} basis={data.basis} />
+      <HeatmapMap
+        groups={data.groups}
+        tiles={data.tiles}
+        label={`Stocks by industry, ${data.periodLabel ? `${data.periodLabel} % change, ` : ''}${sizeNote}`}
+        zoomed={data.sector !== null}
+        changeLabel={data.periodLabel ? `${data.periodLabel} change` : undefined}
+      />
+      <HeatmapLegend cap={data.cap} basis={data.basis} periodLabel={data.periodLabel} />
     </section>
   );
 }

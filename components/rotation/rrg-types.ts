@@ -1,7 +1,2 @@
-/** What the RRG chart needs per industry: plain data, serialisable from server to client. */
-export interface RrgSeries {
-  industry: string;
-  color: string;
-  quadrant: string | null;
-  tail: { date: string; ratio: number; momentum: number }[];
-}
+/** What the RRG chart needs per industry: plain data, defined in lib (lib/views/types.ts). */
+export type { RrgSeries } from '@/lib/views/types';

@@ -41,7 +41,7 @@ export function SummaryChart({ data }: { data: SummaryChartData }) {
   return (
     <section className="panel summary-chart" aria-labelledby="summary-chart-title" data-testid="summary-chart" onPointerEnter={wake} onTouchStart={wake}>
       <div className="sc-head">
-        <h2 id="summary-chart-title">Industries vs the HSI</h2>
+        <h2 id="summary-chart-title">Industries vs the HSI{data.periodLabel ? `, ${data.periodLabel}` : ''}</h2>
         {live ? null : (
           // Focus only fetches the chart's code; swapping on focus would pull the button from under the keyboard.
           <button ref={button} type="button" className="hm-toggle" onClick={wake} onFocus={() => void loadInteractive()}>

@@ -41,7 +41,7 @@ export function renderSummarySvg(data: SummaryChartData, options: SummarySvgOpti
   const height = options.height ?? top + bottom + n * (narrow ? 26 : 28);
   const colors = options.colors ?? 'hk';
   const theme = THEMES[options.theme ?? 'light'];
-  const title = options.title ?? `Industries on ${data.date}: % change (${data.basis})`;
+  const title = options.title ?? `Industries on ${data.date}: ${data.periodLabel ? `${data.periodLabel} ` : ''}% change (${data.basis})`;
   const css = colors === 'css';
   // Paint for text and lines: CSS variables on the page, fixed colours in images.
   const paint = (kind: 'text' | 'muted' | 'grid', attr: 'fill' | 'stroke' = 'fill') =>
@@ -80,7 +80,7 @@ export function renderSummarySvg(data: SummaryChartData, options: SummarySvgOpti
     )}</desc>`,
   );
   if (!css) out.push(`<rect width="${width}" height="${r1(height)}" fill="${theme.bg}"/>`);
-  out.push(`<text x="4" y="15" ${paint('muted')} font-size="${font - 1}">Industry % change, ${escapeXml(data.basis)}</text>`);
+  out.push(`<text x="4" y="15" ${paint('muted')} font-size="${font - 1}">Industry ${data.periodLabel ? `${escapeXml(data.periodLabel)} ` : ''}% change, ${escapeXml(data.basis)}</text>`);
   out.push(`<text x="${width - 4}" y="15" ${paint('muted')} font-size="${font - 1}" text-anchor="end">${narrow ? 'up/down' : 'advancers / decliners'}</text>`);
   const zx = r1(x(0));
   out.push(`<line x1="${zx}" x2="${zx}" y1="${top - 6}" y2="${r1(height - bottom)}" ${paint('grid', 'stroke')}/>`);
@@ -89,7 +89,7 @@ export function renderSummarySvg(data: SummaryChartData, options: SummarySvgOpti
   if (data.hsiPct !== null) {
     const hx = r1(x(data.hsiPct));
     out.push(`<line x1="${hx}" x2="${hx}" y1="${top - 8}" y2="${r1(height - bottom)}" stroke-dasharray="4 3" stroke-width="1.5" ${paint('text', 'stroke')}/>`);
-    out.push(`<text x="${hx}" y="${top - 12}" text-anchor="middle" font-size="${font - 1}" font-weight="600" ${paint('text')}>HSI ${escapeXml(formatPct(data.hsiPct))}</text>`);
+    out.push(`<text x="${hx}" y="${top - 12}" text-anchor="middle" font-size="${font - 1}" font-weight="600" ${paint('text')}>HSI ${data.periodLabel ? `${escapeXml(data.periodLabel)} ` : ''}${escapeXml(formatPct(data.hsiPct))}</text>`);
   }
 
   data.rows.forEach((row, i) => {

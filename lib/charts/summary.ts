@@ -5,7 +5,7 @@
 import { industryBasis, industryPct, type IndustryBasis } from '@/lib/heatmap/industry-pct';
 import { INDUSTRY_SHORT } from '@/lib/heatmap/types';
 import type { Industry } from '@/lib/industries';
-import { benchmarkPct, industryMoves } from '@/lib/metrics/session-moves';
+import { benchmarkPct, industryMoves, type IndustryMove } from '@/lib/metrics/session-moves';
 import { colorStep } from '@/lib/palette';
 import type { Session } from '@/lib/session/model';
 
@@ -24,15 +24,28 @@ export interface SummaryRow {
 export interface SummaryChartData {
   date: string;
   basis: IndustryBasis;
+  /** The period of the % changes ('1M'), null for the session's own (1D). */
+  periodLabel: string | null;
   /** HSI % change, the reference line; null when the snapshot has no HSI. */
   hsiPct: number | null;
   /** Industries with stocks, strongest first (ties by name). */
   rows: SummaryRow[];
 }
 
-export function summaryChartData(session: Session): SummaryChartData {
-  const moves = industryMoves(session);
-  const basis = industryBasis(moves);
+export interface SummaryOptions {
+  /** The industry moves of `session`, when the caller has them already (computed once per page). */
+  moves?: readonly IndustryMove[];
+  /** Forces the industry average (period views are equal-weighted). */
+  basis?: IndustryBasis;
+  /** Colour scale cap in % (default: the 1D cap). */
+  cap?: number;
+  /** The period label ('1M') when the % changes are period returns. */
+  periodLabel?: string | null;
+}
+
+export function summaryChartData(session: Session, options: SummaryOptions = {}): SummaryChartData {
+  const moves = options.moves ?? industryMoves(session);
+  const basis = options.basis ?? industryBasis(moves);
   const rows: SummaryRow[] = [];
   for (const m of moves) {
     const pct = industryPct(m, basis);
@@ -44,9 +57,9 @@ export function summaryChartData(session: Session): SummaryChartData {
       advancers: m.advancers,
       decliners: m.decliners,
       unchanged: m.unchanged,
-      step: colorStep(pct),
+      step: colorStep(pct, options.cap),
     });
   }
   rows.sort((a, b) => b.pct - a.pct || (a.industry < b.industry ? -1 : 1));
-  return { date: session.date, basis, hsiPct: benchmarkPct(session), rows };
+  return { date: session.date, basis, periodLabel: options.periodLabel ?? null, hsiPct: benchmarkPct(session), rows };
 }

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseCalendarCsv, type HkexCalendar } from '@/lib/calendar';
 import { MAX_SESSION_FILE_BYTES, siteConfig } from '@/lib/config';
+import { fileVersion as versionOf, FileVersionCache } from '@/lib/data/file-cache';
 import type { SessionFile } from '@/lib/schema/session';
 import { toSession, type Session } from '@/lib/session/model';
 import { formatProblem, validateSession, type Problem } from '@/lib/session/validate';
@@ -30,13 +31,8 @@ export type SessionLoad =
   | { status: 'invalid'; date: string; file: string; errors: Problem[]; warnings: Problem[] }
   | { status: 'missing'; date: string };
 
-interface CacheEntry<T> {
-  version: string;
-  value: T;
-}
-
-const sessionCache = new Map<string, CacheEntry<SessionLoad>>();
-let calendarCache: CacheEntry<HkexCalendar> | undefined;
+const sessionCache = new FileVersionCache<string, SessionLoad>();
+const calendarCache = new FileVersionCache<'calendar', HkexCalendar>();
 
 function dataDir(): string {
   return siteConfig.dataDir;
@@ -52,21 +48,13 @@ function displayPath(absolute: string): string {
   return rel.startsWith('..') ? absolute : rel;
 }
 
-function versionOf(stat: fs.Stats): string {
-  return `${stat.mtimeMs}:${stat.size}`;
-}
-
 export function loadCalendar(): HkexCalendar {
   const file = path.join(dataDir(), 'hkex-calendar.csv');
   const stat = fs.statSync(file);
-  const version = versionOf(stat);
-  if (calendarCache?.version !== version) {
-    calendarCache = { version, value: parseCalendarCsv(fs.readFileSync(file, 'utf8'), displayPath(file)) };
-  }
-  return calendarCache.value;
+  return calendarCache.get('calendar', versionOf(stat), () => parseCalendarCsv(fs.readFileSync(file, 'utf8'), displayPath(file)));
 }
 
-let listingCache: CacheEntry<readonly string[]> | undefined;
+const listingCache = new FileVersionCache<'listing', readonly string[]>();
 
 /**
  * Dates of every session file in `data/sessions/`, oldest first (valid or not). A page asks several times
@@ -80,15 +68,13 @@ export function listSessionDates(): readonly string[] {
   } catch {
     return [];
   }
-  if (listingCache?.version !== version) {
-    const dates = fs
+  return listingCache.get('listing', version, () =>
+    fs
       .readdirSync(sessionsDir())
       .map((name) => SESSION_FILE.exec(name)?.[1])
       .filter((d): d is string => d !== undefined)
-      .sort();
-    listingCache = { version, value: dates };
-  }
-  return listingCache.value;
+      .sort(),
+  );
 }
 
 function logProblems(problems: Problem[], level: 'error' | 'warn') {
@@ -108,10 +94,10 @@ export function loadSession(date: string): SessionLoad {
     sessionCache.delete(date);
     return { status: 'missing', date };
   }
-  const version = versionOf(stat);
-  const cached = sessionCache.get(date);
-  if (cached?.version === version) return cached.value;
+  return sessionCache.get(date, versionOf(stat), (previous) => readSession(date, absolute, stat, previous));
+}
 
+function readSession(date: string, absolute: string, stat: fs.Stats, previous: SessionLoad | undefined): SessionLoad {
   const file = displayPath(absolute);
   let value: SessionLoad;
   try {
@@ -134,12 +120,11 @@ export function loadSession(date: string): SessionLoad {
   if (value.status === 'invalid') {
     logProblems([...value.errors, ...value.warnings], 'error');
     // An invalid new version never replaces a valid view: keep serving the last valid one, and say why.
-    const lastGood = cached?.value.status === 'ok' ? cached.value : undefined;
+    const lastGood = previous?.status === 'ok' ? previous : undefined;
     if (lastGood) value = { ...lastGood, rejectedUpdate: value.errors };
-  } else if (cached === undefined) {
+  } else if (previous === undefined) {
     logProblems(value.session.warnings, 'warn');
   }
-  sessionCache.set(date, { version, value });
   return value;
 }
 

@@ -6,9 +6,10 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '@/lib/config';
+import { fileVersion, FileVersionCache } from '@/lib/data/file-cache';
 import { parseThemes, type Theme } from '@/lib/themes';
 
-let cache: { version: string; themes: Theme[] } | undefined;
+const cache = new FileVersionCache<'themes', Theme[]>();
 
 export function loadThemes(): Theme[] {
   const file = path.join(siteConfig.dataDir, 'themes.json');
@@ -18,13 +19,12 @@ export function loadThemes(): Theme[] {
   } catch {
     return [];
   }
-  const version = `${stat.mtimeMs}:${stat.size}`;
-  if (cache?.version === version) return cache.themes;
-  const shown = path.relative(process.cwd(), file) || file;
-  const result = parseThemes(fs.readFileSync(file, 'utf8'), shown);
-  if (!result.ok) {
-    for (const p of result.problems) console.error(JSON.stringify({ event: 'themes-data', severity: 'error', ...p }));
-  }
-  cache = { version, themes: result.ok ? result.themes : [] };
-  return cache.themes;
+  return cache.get('themes', fileVersion(stat), () => {
+    const shown = path.relative(process.cwd(), file) || file;
+    const result = parseThemes(fs.readFileSync(file, 'utf8'), shown);
+    if (!result.ok) {
+      for (const p of result.problems) console.error(JSON.stringify({ event: 'themes-data', severity: 'error', ...p }));
+    }
+    return result.ok ? result.themes : [];
+  });
 }

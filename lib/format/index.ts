@@ -105,3 +105,8 @@ export function direction(value: number, digits = 2): 'up' | 'down' | 'flat' {
   const half = 0.5 * 10 ** -digits;
   return value >= half ? 'up' : value <= -half ? 'down' : 'flat';
 }
+
+/** 183910187391 → "HK$183.9 bn": a market's turnover. */
+export function formatHkdBn(value: number, digits = 1): string {
+  return `HK$${fixed(value / 1e9, digits)} bn`;
+}

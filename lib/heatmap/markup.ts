@@ -30,7 +30,7 @@ export function tilesHtml(tiles: readonly CompactTile[]): string {
     const style = `--dx:${t[9]};--dy:${t[10]};--dw:${t[11]};--dh:${t[12]};--mx:${t[13]};--my:${t[14]};--mw:${t[15]};--mh:${t[16]}`;
     const cls = `t ${stepClass(t[7])} d${d} m${m}${t[8] & 1 ? ' x' : ''}`;
     // The visible label may be just the code; the accessible one names the stock, its industry and move.
-    const label = `${t[1]} (${t[0]}), ${INDUSTRIES[t[3]] ?? ''}, ${formatPct(t[4])}${t[8] & 1 ? ', extreme move: check' : ''}`;
+    const label = `${t[1]} (${t[0]}), ${INDUSTRIES[t[3]] ?? ''}, ${formatPct(t[4])}${t[8] & 1 ? ', extreme move: check' : ''}${t[8] & 2 ? ', listed inside the period' : ''}`;
     html +=
       `<div role="listitem" aria-label="${escapeXml(label)}" data-i="${i}" data-ref="stock:${escapeXml(t[0])}" tabindex="${i === first ? 0 : -1}" class="${cls}" style="${style}">` +
       `<b>${escapeXml(t[0])}</b>${d === 3 || m === 3 ? `<span>${escapeXml(t[1])}</span>` : ''}<i>${formatPct(t[4], 1)}</i></div>`;

@@ -21,7 +21,7 @@ export type Box = [x: number, y: number, w: number, h: number];
 /**
  * One stock: [code, name, nameZh ('' when unknown), industry index (INDUSTRIES), % change (2 dp),
  * close (null when unknown), turnover HKD (integer, null when unknown), colour step (−6..6),
- * flags (1 = extreme move), wide box ×4, phone box ×4, label levels (wide × 4 + phone)].
+ * flags (1 = extreme move, 2 = listed inside the period), wide box ×4, phone box ×4, label levels (wide × 4 + phone)].
  */
 export type CompactTile = [
   code: string,
@@ -78,6 +78,8 @@ export interface HeatmapData {
   basis: IndustryBasis;
   /** Cap of the colour scale, in %. */
   cap: number;
+  /** The period of the % changes ('1M'), null for the session's own (1D). */
+  periodLabel: string | null;
   groups: CompactGroup[];
   tiles: CompactTile[];
   /** Stocks whose weight is 0 under the size measure (no tile area); they are still in the table. */

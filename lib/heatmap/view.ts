@@ -6,10 +6,10 @@ import { formatPct } from '@/lib/format';
 import { HEATMAP_BOXES, INDUSTRY_SHORT, type Box, type CompactGroup, type CompactTile, type HeatmapData, type SizeMeasure } from '@/lib/heatmap/types';
 import { estimateTextWidth, labelLevel } from '@/lib/heatmap/labels';
 import { layoutHeatmap, type HeatmapLayout, type Rect } from '@/lib/heatmap/layout';
-import { industryBasis, industryPct } from '@/lib/heatmap/industry-pct';
+import { industryBasis, industryPct, type IndustryBasis } from '@/lib/heatmap/industry-pct';
 import { heatmapHref, parseHeatmapQuery, type Query } from '@/lib/heatmap/query';
 import { INDUSTRIES, type Industry } from '@/lib/industries';
-import { industryMoves } from '@/lib/metrics/session-moves';
+import { industryMoves, type IndustryMove } from '@/lib/metrics/session-moves';
 import { colorStep, COLOR_SCALE_CAP_PCT } from '@/lib/palette';
 import type { Session, StockQuote } from '@/lib/session/model';
 
@@ -50,17 +50,26 @@ function headerLevel(r: Rect, industry: Industry, pct: string, key: BoxKey): num
 }
 
 export interface HeatmapOptions {
-  size: SizeMeasure | null;
-  sector: Industry | null;
+  /** The industry moves of `session`, when the caller has them already (computed once per page). */
+  moves?: readonly IndustryMove[];
+  /** Forces the industry average (period views are equal-weighted). */
+  basis?: IndustryBasis;
+  /** Colour scale cap in % (default COLOR_SCALE_CAP_PCT, the 1D cap). */
+  cap?: number;
+  /** Stocks counted from their first close inside the period (tile flag 2). */
+  listedInPeriod?: ReadonlyMap<string, string>;
+  /** The period label ('1M') when the % changes are period returns. */
+  periodLabel?: string | null;
 }
 
 /** The heatmap for a session; `query` is the page's full query, kept in every link. */
-export function heatmapData(session: Session, query: Query = {}): HeatmapData {
+export function heatmapData(session: Session, query: Query = {}, options: HeatmapOptions = {}): HeatmapData {
   const { size: askedSize, sector } = parseHeatmapQuery(query);
   const sizes = availableSizes(session.stocks);
   const size = askedSize !== null && sizes.includes(askedSize) ? askedSize : sizes[0]!;
-  const moves = industryMoves(session);
-  const basis = industryBasis(moves);
+  const moves = options.moves ?? industryMoves(session);
+  const basis = options.basis ?? industryBasis(moves);
+  const cap = options.cap ?? COLOR_SCALE_CAP_PCT;
   const moveOf = new Map(moves.map((m) => [m.industry, m]));
 
   const shown = sector === null ? session.stocks : session.stocks.filter((s) => s.sector === sector);
@@ -90,8 +99,8 @@ export function heatmapData(session: Session, query: Query = {}): HeatmapData {
       round2(s.changePct),
       s.close,
       s.turnover === null ? null : Math.round(s.turnover),
-      colorStep(s.changePct),
-      s.extreme ? 1 : 0,
+      colorStep(s.changePct, cap),
+      (s.extreme ? 1 : 0) | (options.listedInPeriod?.has(s.code) ? 2 : 0),
       ...box(t, HEATMAP_BOXES.d.width, HEATMAP_BOXES.d.height),
       ...box(m, HEATMAP_BOXES.m.width, HEATMAP_BOXES.m.height),
       ld * 4 + lm,
@@ -129,7 +138,8 @@ export function heatmapData(session: Session, query: Query = {}): HeatmapData {
     sector,
     zoomOutHref: sector === null ? null : heatmapHref(query, { sector: null }),
     basis,
-    cap: COLOR_SCALE_CAP_PCT,
+    cap,
+    periodLabel: options.periodLabel ?? null,
     groups,
     tiles,
     unsized,

@@ -21,18 +21,32 @@ export function historyStorePath(): string {
 
 // Kept on globalThis so that every route bundle of one server process shares the same open database.
 const KEY = Symbol.for('hk-market-recap.history-store');
-type Holder = { [KEY]?: Promise<DuckDbHistoryStore> };
+type Holder = { [KEY]?: { promise: Promise<DuckDbHistoryStore>; store: DuckDbHistoryStore | null } };
 
 export function getHistoryStore(): Promise<HistoryStore> {
   const holder = globalThis as Holder;
   if (!holder[KEY]) {
-    holder[KEY] = DuckDbHistoryStore.open({ dataDir: siteConfig.dataDir, storePath: historyStorePath() });
-    // A failed open (e.g. unreadable folder) is retried on the next request rather than cached.
-    holder[KEY].catch(() => {
-      delete holder[KEY];
-    });
+    const entry: NonNullable<Holder[typeof KEY]> = {
+      promise: DuckDbHistoryStore.open({ dataDir: siteConfig.dataDir, storePath: historyStorePath() }),
+      store: null,
+    };
+    holder[KEY] = entry;
+    entry.promise.then(
+      (store) => {
+        entry.store = store;
+      },
+      // A failed open (e.g. unreadable folder) is retried on the next request rather than cached.
+      () => {
+        delete holder[KEY];
+      },
+    );
   }
-  return holder[KEY];
+  return holder[KEY].promise;
+}
+
+/** The open store without waiting: null while it is still being built or opened (for health checks). */
+export function openHistoryStore(): HistoryStore | null {
+  return (globalThis as Holder)[KEY]?.store ?? null;
 }
 
 export type { HistoryStore } from '@/lib/history/types';

@@ -6,9 +6,10 @@ import 'server-only';
  */
 import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
-import { summaryChartData } from '@/lib/charts/summary';
+import { summaryChartData, type SummaryChartData } from '@/lib/charts/summary';
 import { renderSummarySvg } from '@/lib/charts/summary-svg';
 import { formatSessionDate } from '@/lib/dates';
+import type { HeatmapData } from '@/lib/heatmap/types';
 import { heatmapData, SIZE_LABELS } from '@/lib/heatmap/view';
 import { siteConfig } from '@/lib/config';
 import type { Session } from '@/lib/session/model';
@@ -19,14 +20,23 @@ import { chartTitle } from '@/lib/share/preview';
 import { pngSize } from '@/lib/share/urls';
 
 
-export function chartSvg(session: Session, options: EmbedOptions): string {
-  const title = chartTitle(session.date, options.chart);
+/**
+ * The chart as SVG. `charts` is the session's view for a period (lib/views/session-page.ts sessionCharts,
+ * which says the period it could show); without it, the session's own (1D) charts.
+ */
+export function chartSvg(
+  session: Session,
+  options: EmbedOptions,
+  charts: { summary: SummaryChartData; heatmap: HeatmapData } = { summary: summaryChartData(session), heatmap: heatmapData(session) },
+): string {
+  const title = chartTitle(session.date, options.chart, options.period);
   if (options.chart === 'summary') {
-    return renderSummarySvg(summaryChartData(session), { ...CHART_SIZES.summary, colors: options.colors, theme: options.theme, title });
+    return renderSummarySvg(charts.summary, { ...CHART_SIZES.summary, colors: options.colors, theme: options.theme, title });
   }
-  const data = heatmapData(session);
+  const data = charts.heatmap;
   const sizing = data.size === 'equal' ? 'equal-sized tiles' : `sized by ${SIZE_LABELS[data.size].toLowerCase()}`;
-  const caption = `${siteConfig.name} · ${formatSessionDate(session.date)} · ${sizing} · industry % ${data.basis}`;
+  const period = data.periodLabel ? `${data.periodLabel} % change to ` : '';
+  const caption = `${siteConfig.name} · ${period}${formatSessionDate(session.date)} · ${sizing} · industry % ${data.basis} · colours capped at ±${data.cap}%`;
   return renderHeatmapSvg(data, { colors: options.colors, theme: options.theme, title, caption });
 }
 

@@ -1,7 +1,8 @@
 /**
  * The view options an embed or an image URL takes: `?chart=summary|heatmap`, `?colors=hk|mainland|cb`,
- * `?theme=light|dark`. Unknown values fall back to the default, as the page does with its own parameters.
+ * `?theme=light|dark`, `?period=1d|1w|1m|3m|ytd|1y` (as on the page). Unknown values fall back to the default, as the page does with its own parameters.
  */
+import { isPeriod, type Period } from '@/lib/history/types';
 import { isColorConvention, type ColorConvention } from '@/lib/palette';
 
 export const CHART_KINDS = ['summary', 'heatmap'] as const;
@@ -12,9 +13,11 @@ export interface EmbedOptions {
   chart: ChartKind;
   colors: ColorConvention;
   theme: Theme;
+  /** The period of the % changes; 1d (the session's own) when absent. */
+  period?: Period;
 }
 
-export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { chart: 'summary', colors: 'hk', theme: 'light' };
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { chart: 'summary', colors: 'hk', theme: 'light', period: '1d' };
 
 /** Logical size of each chart (the SVG viewBox); embeds scale it to their frame. */
 export const CHART_SIZES: Record<ChartKind, { width: number; height: number }> = {
@@ -38,9 +41,11 @@ export function parseEmbedOptions(params: ParamSource): EmbedOptions {
   const chart = get(params, 'chart');
   const colors = get(params, 'colors');
   const theme = get(params, 'theme');
+  const period = get(params, 'period')?.toLowerCase();
   return {
     chart: isChartKind(chart) ? chart : DEFAULT_EMBED_OPTIONS.chart,
     colors: isColorConvention(colors) ? colors : DEFAULT_EMBED_OPTIONS.colors,
     theme: theme === 'dark' || theme === 'light' ? theme : DEFAULT_EMBED_OPTIONS.theme,
+    period: isPeriod(period) ? period : DEFAULT_EMBED_OPTIONS.period,
   };
 }

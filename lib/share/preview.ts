@@ -6,11 +6,17 @@ import { siteConfig } from '@/lib/config';
 import { formatSessionDate } from '@/lib/dates';
 import { formatPct, formatPoints, formatSignedPoints } from '@/lib/format';
 import type { Session } from '@/lib/session/model';
+import type { Period } from '@/lib/history/types';
 import type { ChartKind } from '@/lib/share/embed-options';
+import { PERIOD_LABELS } from '@/lib/views/period';
 
 /** The accessible name of a chart image or embed (also its alt text in snippets). */
-export function chartTitle(date: string, chart: ChartKind): string {
+export function chartTitle(date: string, chart: ChartKind, period: Period = '1d'): string {
   const day = formatSessionDate(date);
+  if (period !== '1d') {
+    const p = PERIOD_LABELS[period];
+    return chart === 'summary' ? `Hong Kong industries, ${p} % change to ${day}` : `Hong Kong stocks by industry (heatmap), ${p} to ${day}`;
+  }
   return chart === 'summary' ? `Hong Kong industries, % change, ${day}` : `Hong Kong stocks by industry (heatmap), ${day}`;
 }
 

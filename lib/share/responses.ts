@@ -19,6 +19,7 @@ import { parseEmbedOptions, type ChartKind } from '@/lib/share/embed-options';
 import { sessionCsv } from '@/lib/share/export';
 import { embedCsp } from '@/lib/share/framing';
 import { chartTitle } from '@/lib/share/preview';
+import { sessionCharts } from '@/lib/views/session-page';
 import { PNG_DEFAULT_WIDTH, pngSize, permalinkUrl, type ExportFormat, type ImageFormat } from '@/lib/share/urls';
 
 /**
@@ -54,7 +55,7 @@ function notModified(request: Request, etag: string): Response | null {
   return match ? new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': CACHE_CONTROL } }) : null;
 }
 
-export function embedResponse(request: Request, date: string): Response {
+export async function embedResponse(request: Request, date: string): Promise<Response> {
   const options = parseEmbedOptions(new URL(request.url).searchParams);
   const found = lookup(date);
   const headers: Record<string, string> = {
@@ -80,13 +81,15 @@ export function embedResponse(request: Request, date: string): Response {
     });
     return new Response(body, { status: 422, headers: { ...headers, 'Cache-Control': ERROR_CACHE_CONTROL } });
   }
-  const svg = chartSvg(found.session, options);
+  const charts = await sessionCharts(found.session, options.period ?? '1d');
+  options.period = charts.period;
+  const svg = chartSvg(found.session, options, charts);
   const etag = etagOf('embed', permalink, JSON.stringify(options), svg);
   const cached = notModified(request, etag);
   if (cached) return cached;
   const body = embedDocument({
     ...base,
-    title: chartTitle(date, options.chart),
+    title: chartTitle(date, options.chart, options.period),
     permalink,
     attribution: `${siteConfig.name} · ${formatSessionDate(date)}`,
     svg,
@@ -94,13 +97,14 @@ export function embedResponse(request: Request, date: string): Response {
   return new Response(body, { status: 200, headers: { ...headers, 'Cache-Control': CACHE_CONTROL, ETag: etag } });
 }
 
-export function chartImageResponse(request: Request, date: string, chart: ChartKind, format: ImageFormat): Response {
+export async function chartImageResponse(request: Request, date: string, chart: ChartKind, format: ImageFormat): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const options = { ...parseEmbedOptions(params), chart };
   const found = lookup(date);
   if (found.status === 'missing') return text(404, `No session on ${date}.`);
   if (found.status === 'invalid') return text(422, `The data file for ${date} (${found.file}) is invalid; no image can be drawn.`);
-  const svg = chartSvg(found.session, options);
+  const charts = await sessionCharts(found.session, options.period ?? '1d');
+  const svg = chartSvg(found.session, { ...options, period: charts.period }, charts);
   const asked = params.get('width');
   const width = format === 'png' ? pngSize(chart, asked !== null && /^\d+$/.test(asked) ? Number(asked) : PNG_DEFAULT_WIDTH).width : 0;
   const etag = etagOf(format, String(width), svg);

@@ -14,11 +14,12 @@ function base(baseUrl: string): string {
 }
 
 /** Query string of the options that differ from the defaults (so the plain URL stays the canonical one). */
-export function optionsQuery(options: Partial<EmbedOptions>, keys: readonly (keyof EmbedOptions)[] = ['chart', 'colors', 'theme']): string {
+export function optionsQuery(options: Partial<EmbedOptions>, keys: readonly (keyof EmbedOptions)[] = ['chart', 'colors', 'theme', 'period']): string {
   const params = new URLSearchParams();
   if (keys.includes('chart') && options.chart && options.chart !== 'summary') params.set('chart', options.chart);
   if (keys.includes('colors') && options.colors && options.colors !== 'hk') params.set('colors', options.colors);
   if (keys.includes('theme') && options.theme && options.theme !== 'light') params.set('theme', options.theme);
+  if (keys.includes('period') && options.period && options.period !== '1d') params.set('period', options.period);
   const qs = params.toString();
   return qs ? `?${qs}` : '';
 }
@@ -49,7 +50,7 @@ export function imageUrl(
   options: Partial<EmbedOptions> & { width?: number } = {},
   baseUrl: string = siteConfig.baseUrl,
 ): string {
-  const qs = optionsQuery(options, ['colors', 'theme']);
+  const qs = optionsQuery(options, ['colors', 'theme', 'period']);
   const width = format === 'png' && options.width !== undefined && options.width !== PNG_DEFAULT_WIDTH ? `${qs ? '&' : '?'}width=${options.width}` : '';
   return `${base(baseUrl)}/sessions/${date}/${chart}.${format}${qs}${width}`;
 }

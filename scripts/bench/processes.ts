@@ -155,12 +155,12 @@ function processTree(pid: number): number[] {
   return out;
 }
 
-/** Resident memory (VmRSS) of a process and its children, in bytes. */
-export function rssBytes(pid: number): number {
+/** Resident memory (VmRSS, or VmHWM: the peak so far) of a process and its children, in bytes. */
+export function rssBytes(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
   let total = 0;
   for (const p of processTree(pid)) {
     try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'));
+      const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'));
       if (m) total += Number(m[1]) * 1024;
     } catch {
       /* exited meanwhile */

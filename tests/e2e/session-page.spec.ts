@@ -62,11 +62,17 @@ test.describe('session permalink page', () => {
     await context.close();
   });
 
-  test('/sessions lists every session by month with the HSI change', async ({ page }) => {
+  test('/sessions shows the latest year as a calendar of every session with the HSI change', async ({ page }) => {
     await page.goto('/sessions');
-    await expect(page.getByRole('heading', { name: 'May 2025' })).toBeVisible();
-    await expect(page.locator('.session-list a')).toHaveCount(120);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('All sessions, 2025');
+    await expect(page.getByRole('heading', { name: /^May 2025/ })).toBeVisible();
+    // The 120 sessions of 2025 in data/sessions (2 Jan to 30 Jun), each a link to its page.
+    await expect(page.locator('.cal-session a')).toHaveCount(120);
     await expect(page.locator('a[data-date="2025-05-21"]')).toContainText('+0.62%');
     await expect(page.locator('a[data-date="2025-06-30"]')).toContainText('-0.87%');
+    // 2024 is one link away: 245 sessions from 3 Jan (2 Jan has no previous close in the data).
+    await page.getByRole('navigation', { name: 'Years' }).getByRole('link', { name: '2024' }).click();
+    await expect(page).toHaveURL(/\/sessions\?year=2024$/);
+    await expect(page.locator('.cal-session a')).toHaveCount(245);
   });
 });

@@ -4,15 +4,18 @@ import { Breadth } from '@/components/breadth';
 import { DataNotes, InvalidSession, RejectedUpdate } from '@/components/data-problems';
 import { Heatmap } from '@/components/heatmap/heatmap';
 import { IndexCards } from '@/components/index-cards';
+import { MarketActivity } from '@/components/market-activity';
 import { MoversTable } from '@/components/movers-table';
+import { PeriodNav } from '@/components/period-nav';
 import { RotationPanel } from '@/components/rotation/rotation-panel';
 import { SessionHeader } from '@/components/session-header';
 import { SharePanel } from '@/components/share-panel';
 import { SummaryChart } from '@/components/summary-chart/summary-chart';
 import { Takeaways } from '@/components/takeaways';
-import { getSessionView } from '@/lib/data/session-view';
 import { chartTitle, sessionDescription, sessionShareTitle } from '@/lib/share/preview';
 import { oembedUrl, permalinkUrl } from '@/lib/share/urls';
+import { changeLabel, parsePeriod } from '@/lib/views/period';
+import { getSessionPage, sessionPageMeta } from '@/lib/views/session-page';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,12 +26,11 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { date } = await params;
-  const view = getSessionView(date);
-  if (!view) return {};
+  const meta = sessionPageMeta(date);
+  if (!meta) return {};
   const title = sessionShareTitle(date);
   // The description is the headline takeaway (the index move, always first) when there is one.
-  const description =
-    view.status === 'ok' ? sessionDescription(view.session, view.analysis.takeaways[0]?.text ?? null) : 'The data file for this session is invalid.';
+  const description = meta.status === 'ok' ? sessionDescription(meta.session, meta.headline) : 'The data file for this session is invalid.';
   return {
     title,
     description,
@@ -46,32 +48,47 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SessionPage({ params, searchParams }: Props) {
   const { date } = await params;
   const query = await searchParams;
-  const view = getSessionView(date, query);
-  if (!view) notFound();
+  const page = await getSessionPage(date, query);
+  if (!page) notFound();
 
-  if (view.status === 'invalid') {
+  if (page.status === 'invalid') {
     return (
       <>
-        <SessionHeader date={view.date} session={null} prev={view.prev} next={view.next} />
-        <InvalidSession file={view.file} errors={view.errors} />
+        <SessionHeader date={page.date} session={null} prev={page.prev} next={page.next} />
+        <InvalidSession file={page.file} errors={page.errors} />
       </>
     );
   }
 
-  const { analysis } = view;
+  const { analysis, view } = page;
+  const inPeriod = view.period !== '1d';
+  const label = changeLabel(view.period);
   return (
-    <div className="stack" data-colors={view.forcedColors ?? undefined}>
-      <SessionHeader date={view.date} session={view.session.session} prev={view.prev} next={view.next} />
-      {view.rejectedUpdate ? <RejectedUpdate errors={view.rejectedUpdate} /> : null}
-      <IndexCards indices={view.session.indices} sparklines={analysis.sparklines} />
+    <div className="stack" data-colors={page.forcedColors ?? undefined} data-period={view.period}>
+      <SessionHeader date={page.date} session={page.session.session} prev={page.prev} next={page.next} />
+      {page.rejectedUpdate ? <RejectedUpdate errors={page.rejectedUpdate} /> : null}
+      <PeriodNav view={view} query={query} requested={parsePeriod(query)} unavailable={page.periodUnavailable} />
+      <IndexCards
+        indices={page.session.indices}
+        sparklines={analysis.sparklines}
+        period={inPeriod ? { label: view.label, indices: view.session.indices } : null}
+        context={page.history?.indexContext}
+      />
       <Takeaways items={analysis.takeawayItems} />
       <Breadth breadth={analysis.metrics.session.breadth} />
-      <Heatmap data={view.heatmap} />
-      <SummaryChart data={view.summary} />
+      <Heatmap data={page.heatmap} />
+      <SummaryChart data={page.summary} />
       <div className="movers">
-        <MoversTable id="gainers" title="Top gainers" stocks={view.movers.gainers} />
-        <MoversTable id="losers" title="Top losers" stocks={view.movers.losers} />
+        <MoversTable id="gainers" title={inPeriod ? `Top gainers, ${view.label}` : 'Top gainers'} stocks={page.movers.gainers} changeLabel={label} listedInPeriod={view.listedInPeriod} />
+        <MoversTable id="losers" title={inPeriod ? `Top losers, ${view.label}` : 'Top losers'} stocks={page.movers.losers} changeLabel={label} listedInPeriod={view.listedInPeriod} />
       </div>
+      {page.history ? (
+        <MarketActivity activity={page.history.activity} />
+      ) : (
+        <p className="panel notice" role="status">
+          History (turnover trend, 52-week highs and lows, index ranges) is unavailable right now; the session&apos;s own figures are complete.
+        </p>
+      )}
       <RotationPanel
         metrics={analysis.metrics.session}
         trends={analysis.metrics.history.trends}
@@ -79,8 +96,8 @@ export default async function SessionPage({ params, searchParams }: Props) {
         rrgSeries={analysis.rrgSeries}
         windowSessions={analysis.windowSessions}
       />
-      <DataNotes warnings={view.session.warnings} />
-      <SharePanel date={view.date} title={chartTitle(view.date, 'summary')} view={query} colors={view.forcedColors} />
+      <DataNotes warnings={page.session.warnings} />
+      <SharePanel date={page.date} title={chartTitle(page.date, 'summary', view.period)} view={query} colors={page.forcedColors} period={view.period} />
     </div>
   );
 }

@@ -4,8 +4,7 @@ import 'server-only';
  * from them, the index sparklines and the rotation panel's data. Reads only METRICS_LOOKBACK sessions,
  * so a page costs the same with 80 sessions in data/ or 20 years of them.
  */
-import type { TakeawayItem } from '@/components/takeaways';
-import type { RrgSeries } from '@/components/rotation/rrg-types';
+import type { RrgSeries, TakeawayItem } from '@/lib/views/types';
 import { loadCalendar, loadSessionWindow } from '@/lib/data/sessions';
 import { loadNames } from '@/lib/data/names';
 import { loadThemes } from '@/lib/data/themes';

@@ -1,0 +1,19 @@
+/**
+ * Plain data the session page hands to its components (serialisable from server to client). They live in
+ * lib so that lib never imports from components; components import them from here.
+ */
+
+/** A key takeaway: its sentence and the page elements (stocks, industries, indexes) it cites. */
+export interface TakeawayItem {
+  text: string;
+  /** data-ref keys of what the takeaway cites (see lib/session/refs.ts). */
+  refs: string[];
+}
+
+/** What the RRG chart needs per industry. */
+export interface RrgSeries {
+  industry: string;
+  color: string;
+  quadrant: string | null;
+  tail: { date: string; ratio: number; momentum: number }[];
+}

@@ -1,0 +1,133 @@
+/**
+ * The history budgets (issue 10) on the synthetic archive of 5,000 sessions × 2,600 stocks
+ * (scripts/bench/history-archive.ts, generated once under .cache/bench/):
+ * - first build of the store, and one new session file after that (≤ 2 s);
+ * - restart to first page with the store present (≤ 5 s);
+ * - warm server time of /sessions/<latest>?period=1y and ?period=1d (≤ 150 ms each) and their ratio to the
+ *   same pages on the bundled sessions (≤ 1.5×);
+ * - peak RSS of the server over all that (≤ 1.5 GB).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ARCHIVE_DIR, ARCHIVE_LAST_DATE, ARCHIVE_SESSIONS, ARCHIVE_STOCKS, ensureArchive } from './history-archive';
+import { get, ROOT, rssBytes, startNext, type NextServer } from './processes';
+import { mb, ms, type Row } from './report';
+
+const STORE_DIR = path.join(ROOT, '.cache', 'bench', 'history-store');
+const BUNDLED_STORE_DIR = path.join(ROOT, '.cache', 'bench', 'history-store-bundled');
+const WARMUP = 3;
+const TIMED = 15;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function timeGet(url: string): Promise<number> {
+  const t = performance.now();
+  const res = await get(url);
+  if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+  return performance.now() - t;
+}
+
+/** Median of TIMED sequential requests after WARMUP: the server's time for a warm page (127.0.0.1, no network). */
+async function warm(url: string): Promise<number> {
+  for (let i = 0; i < WARMUP; i++) await timeGet(url);
+  const times: number[] = [];
+  for (let i = 0; i < TIMED; i++) times.push(await timeGet(url));
+  return median(times);
+}
+
+function runBuildChild(dataDir: string, storePath: string): Promise<Record<string, number>> {
+  return new Promise((resolve, reject) => {
+    const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+    const child = spawn(tsx, [path.join(ROOT, 'scripts', 'bench', 'history-store-build.ts'), dataDir, storePath], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-4000)));
+    child.on('exit', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as Record<string, number>);
+      else reject(new Error(`store build exited ${code}: ${err || out}`));
+    });
+  });
+}
+
+/** Appends its figures to `rows` as they are measured, so a later failure keeps the earlier ones. */
+export async function historyRows(rows: Row[], port: (from: number) => Promise<number>, log: (line: string) => void): Promise<void> {
+  const dataDir = ensureArchive(log);
+  const storePath = path.join(STORE_DIR, 'history.duckdb');
+  const latest = ARCHIVE_LAST_DATE;
+  const scale = `${ARCHIVE_SESSIONS.toLocaleString('en')} sessions × ${ARCHIVE_STOCKS.toLocaleString('en')} stocks`;
+
+  log('history: building the store from nothing');
+  const built = await runBuildChild(dataDir, storePath);
+  rows.push({
+    figure: `History store, first build (${scale})`,
+    value: `${(built.buildMs! / 1000).toFixed(1)} s, ${built.parsed} files validated; store ${mb(built.storeBytes!)}; peak RSS of the builder ${mb(built.maxRssBytes!)}`,
+    how: `DuckDbHistoryStore.open over ${path.relative(ROOT, ARCHIVE_DIR)} with no store file: every file read, validated (validateSession) and appended, then growth/seq derived in one pass`,
+  });
+  rows.push({
+    figure: 'History store, one new session after that',
+    value: `${ms(built.addMs!)} (${built.addedStocks} stocks); removing it again ${ms(built.removeMs!)}`,
+    budget: '≤ 2 s',
+    met: built.addMs! <= 2000,
+    how: 'a new file for the next weekday written into the folder, then store.refresh(): stat the folder, validate the file, append its rows, chain each stock from its last row',
+  });
+
+  const pageUrl = (server: NextServer, period: string) => `${server.origin}/sessions/${latest}${period === '1d' ? '' : `?period=${period}`}`;
+  let big: NextServer | undefined;
+  let peak = 0;
+  const sampler = setInterval(() => {
+    if (big) peak = Math.max(peak, rssBytes(big.pid));
+  }, 200);
+  const times: Record<string, number> = {};
+  try {
+    const t0 = performance.now();
+    big = await startNext(await port(3440), dataDir, { HISTORY_STORE: storePath });
+    const first = await get(pageUrl(big, '1y'));
+    const restartMs = performance.now() - t0;
+    if (first.status !== 200) throw new Error(`${pageUrl(big, '1y')} answered ${first.status}`);
+    rows.push({
+      figure: `Restart to first page, store present (${scale})`,
+      value: ms(restartMs),
+      budget: '≤ 5 s',
+      met: restartMs <= 5000,
+      how: `from spawning next start (DATA_DIR = the archive, HISTORY_STORE = the store just built) to the 200 of /sessions/${latest}?period=1y; the store is reopened, its 5,000 file versions compared, nothing re-read`,
+    });
+    for (const period of ['1y', '1d']) times[`big-${period}`] = await warm(pageUrl(big, period));
+    peak = Math.max(peak, rssBytes(big.pid, 'VmHWM'));
+  } finally {
+    clearInterval(sampler);
+    await big?.stop();
+  }
+
+  let small: NextServer | undefined;
+  try {
+    fs.rmSync(BUNDLED_STORE_DIR, { recursive: true, force: true });
+    small = await startNext(await port(3445), path.join(ROOT, 'data'), { HISTORY_STORE: path.join(BUNDLED_STORE_DIR, 'history.duckdb') });
+    for (const period of ['1y', '1d']) times[`small-${period}`] = await warm(pageUrl(small, period));
+  } finally {
+    await small?.stop();
+  }
+  for (const period of ['1y', '1d']) {
+    const b = times[`big-${period}`]!;
+    const s = times[`small-${period}`]!;
+    rows.push({
+      figure: `Warm server time, /sessions/${latest}${period === '1d' ? '' : `?period=${period}`} (${scale})`,
+      value: `${ms(b)}; bundled data ${ms(s)}; ratio ${(b / s).toFixed(2)}×`,
+      budget: '≤ 150 ms; ≤ 1.5×',
+      met: b <= 150 && b / s <= 1.5,
+      how: `median of ${TIMED} sequential GETs after ${WARMUP} warm-up ones, 127.0.0.1; the same page on the 365 bundled sessions (own next start and store) for the ratio`,
+    });
+  }
+  rows.push({
+    figure: `Peak RSS of next start (${scale})`,
+    value: mb(peak),
+    budget: '≤ 1.5 GB',
+    met: peak <= 1.5 * 1024 ** 3,
+    how: 'max of VmRSS sampled every 200 ms and VmHWM (the kernel\'s peak) of the server process and its children, from start through the warm timings',
+  });
+}
