@@ -19,6 +19,7 @@ import { parseEmbedOptions, type ChartKind } from '@/lib/share/embed-options';
 import { sessionCsv } from '@/lib/share/export';
 import { embedCsp } from '@/lib/share/framing';
 import { chartTitle } from '@/lib/share/preview';
+import { baseUrlOf } from '@/lib/share/request-base';
 import { PNG_DEFAULT_WIDTH, pngSize, permalinkUrl, type ExportFormat, type ImageFormat } from '@/lib/share/urls';
 
 /**
@@ -68,7 +69,7 @@ export function embedResponse(request: Request, date: string): Response {
     const body = embedMessageDocument({ ...base, title: 'No such session', permalink: null, heading: 'No such session', message: `There is no Hong Kong session on ${date}.` });
     return new Response(body, { status: 404, headers: { ...headers, 'Cache-Control': 'public, max-age=60' } });
   }
-  const permalink = permalinkUrl(date);
+  const permalink = permalinkUrl(date, baseUrlOf(request));
   if (found.status === 'invalid') {
     const body = embedMessageDocument({
       ...base,

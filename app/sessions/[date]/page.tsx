@@ -12,6 +12,7 @@ import { SummaryChart } from '@/components/summary-chart/summary-chart';
 import { Takeaways } from '@/components/takeaways';
 import { getSessionView } from '@/lib/data/session-view';
 import { chartTitle, sessionDescription, sessionShareTitle } from '@/lib/share/preview';
+import { requestBaseUrl } from '@/lib/share/request-base';
 import { oembedUrl, permalinkUrl } from '@/lib/share/urls';
 
 export const dynamic = 'force-dynamic';
@@ -26,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const view = getSessionView(date);
   if (!view) return {};
   const title = sessionShareTitle(date);
+  const base = await requestBaseUrl();
   // The description is the headline takeaway (the index move, always first) when there is one.
   const description =
     view.status === 'ok' ? sessionDescription(view.session, view.analysis.takeaways[0]?.text ?? null) : 'The data file for this session is invalid.';
@@ -35,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: {
       canonical: `/sessions/${date}`,
       // oEmbed discovery: wikis that paste the permalink find the embed here.
-      types: { 'application/json+oembed': [{ url: oembedUrl(permalinkUrl(date)), title }] },
+      types: { 'application/json+oembed': [{ url: oembedUrl(permalinkUrl(date, base), base), title }] },
     },
     // The images come from opengraph-image.tsx and twitter-image.tsx beside this page.
     openGraph: { type: 'article', title, description, url: `/sessions/${date}` },
