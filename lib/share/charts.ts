@@ -12,7 +12,7 @@ import { formatSessionDate } from '@/lib/dates';
 import { heatmapData, SIZE_LABELS } from '@/lib/heatmap/view';
 import { siteConfig } from '@/lib/config';
 import type { Session } from '@/lib/session/model';
-import { CHART_SIZES, type ChartKind, type EmbedOptions } from '@/lib/share/embed-options';
+import { CHART_SIZES, fixedTheme, type ChartKind, type EmbedOptions } from '@/lib/share/embed-options';
 import { FONT_FAMILY, FONT_FILES } from '@/lib/share/fonts';
 import { renderHeatmapSvg } from '@/lib/share/heatmap-svg';
 import { chartTitle } from '@/lib/share/preview';
@@ -22,12 +22,12 @@ import { pngSize } from '@/lib/share/urls';
 export function chartSvg(session: Session, options: EmbedOptions): string {
   const title = chartTitle(session.date, options.chart);
   if (options.chart === 'summary') {
-    return renderSummarySvg(summaryChartData(session), { ...CHART_SIZES.summary, colors: options.colors, theme: options.theme, title });
+    return renderSummarySvg(summaryChartData(session), { ...CHART_SIZES.summary, colors: options.colors, theme: fixedTheme(options.theme), title });
   }
   const data = heatmapData(session);
   const sizing = data.size === 'equal' ? 'equal-sized tiles' : `sized by ${SIZE_LABELS[data.size].toLowerCase()}`;
   const caption = `${siteConfig.name} · ${formatSessionDate(session.date)} · ${sizing} · industry % ${data.basis}`;
-  return renderHeatmapSvg(data, { colors: options.colors, theme: options.theme, title, caption });
+  return renderHeatmapSvg(data, { colors: options.colors, theme: fixedTheme(options.theme), title, caption });
 }
 
 /** The SVG rendered to a PNG `width` pixels wide (height keeps the chart's aspect). */

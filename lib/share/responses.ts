@@ -14,13 +14,14 @@ import type { SessionFile } from '@/lib/schema/session';
 import type { Session } from '@/lib/session/model';
 import { chartSvg, etagOf, svgToPng } from '@/lib/share/charts';
 import { sessionOgImage } from '@/lib/share/og-image';
-import { embedDocument, embedMessageDocument } from '@/lib/share/embed-html';
+import { embedDocument, embedMessageDocument, valuesTable } from '@/lib/share/embed-html';
+import { summaryChartData } from '@/lib/charts/summary';
 import { parseEmbedOptions, type ChartKind } from '@/lib/share/embed-options';
 import { sessionCsv } from '@/lib/share/export';
 import { embedCsp } from '@/lib/share/framing';
 import { chartTitle } from '@/lib/share/preview';
 import { baseUrlOf } from '@/lib/share/request-base';
-import { PNG_DEFAULT_WIDTH, pngSize, permalinkUrl, type ExportFormat, type ImageFormat } from '@/lib/share/urls';
+import { pngSize, permalinkUrl, requestedPngSize, type ExportFormat, type ImageFormat } from '@/lib/share/urls';
 
 /**
  * Images, embeds and downloads follow the page's rule: a shared cache keeps them 30 s and serves them
@@ -81,8 +82,10 @@ export function embedResponse(request: Request, date: string): Response {
     });
     return new Response(body, { status: 422, headers: { ...headers, 'Cache-Control': ERROR_CACHE_CONTROL } });
   }
-  const svg = chartSvg(found.session, options);
-  const etag = etagOf('embed', permalink, JSON.stringify(options), svg);
+  const svg = chartSvg(found.session, options.theme === 'auto' ? { ...options, theme: 'light' } : options);
+  const svgDark = options.theme === 'auto' ? chartSvg(found.session, { ...options, theme: 'dark' }) : undefined;
+  const table = valuesTable(summaryChartData(found.session), `${chartTitle(date, 'summary')}: the values`);
+  const etag = etagOf('embed', permalink, JSON.stringify(options), svg, svgDark ?? '', table);
   const cached = notModified(request, etag);
   if (cached) return cached;
   const body = embedDocument({
@@ -91,6 +94,8 @@ export function embedResponse(request: Request, date: string): Response {
     permalink,
     attribution: `${siteConfig.name} · ${formatSessionDate(date)}`,
     svg,
+    svgDark,
+    table,
   });
   return new Response(body, { status: 200, headers: { ...headers, 'Cache-Control': CACHE_CONTROL, ETag: etag } });
 }
@@ -101,9 +106,10 @@ export function chartImageResponse(request: Request, date: string, chart: ChartK
   const found = lookup(date);
   if (found.status === 'missing') return text(404, `No session on ${date}.`);
   if (found.status === 'invalid') return text(422, `The data file for ${date} (${found.file}) is invalid; no image can be drawn.`);
+  const asked = requestedPngSize(chart, params);
+  if (!asked.ok) return text(400, asked.error);
   const svg = chartSvg(found.session, options);
-  const asked = params.get('width');
-  const width = format === 'png' ? pngSize(chart, asked !== null && /^\d+$/.test(asked) ? Number(asked) : PNG_DEFAULT_WIDTH).width : 0;
+  const width = format === 'png' ? pngSize(chart, asked.width).width : 0;
   const etag = etagOf(format, String(width), svg);
   const cached = notModified(request, etag);
   if (cached) return cached;
