@@ -13,7 +13,7 @@
  * Misses are rendered by Next on an internal loopback listener (127.0.0.1, a free port), so the cache sees
  * a complete response with its headers; non-GET requests and /api/health go straight to Next.
  *
- *   node dist/server.mjs [-p PORT] [-H HOST]      (built by `npm run build`; PORT / HOSTNAME work too)
+ *   node dist/server.mjs [-p PORT] [-H HOST]      (built by `npm run build`; PORT works too)
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,7 +31,8 @@ function arg(flag: string, long: string): string | undefined {
 }
 
 const port = Number(arg('-p', '--port') ?? process.env.PORT ?? 3000);
-const hostname = arg('-H', '--hostname') ?? process.env.HOSTNAME ?? '0.0.0.0';
+// Not $HOSTNAME: containers set it to their own name.
+const hostname = arg('-H', '--hostname') ?? '0.0.0.0';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TTL_MS = 55_000;
 const CACHE_MB = Number(process.env.RESPONSE_CACHE_MB ?? 256);
