@@ -38,7 +38,7 @@ const TTL_MS = 55_000;
 const CACHE_MB = Number(process.env.RESPONSE_CACHE_MB ?? 256);
 
 const settings = originSettingsFromEnv();
-const dataVersion = versionPoller(siteConfig.dataDir, 1_000);
+const dataVersion = versionPoller(siteConfig.dataDir, 1_000, Date.now, true);
 const cache = new ResponseCache({ maxBytes: CACHE_MB * 1024 * 1024, ttlMs: TTL_MS });
 const pending = new Map<string, Promise<Upstream>>();
 const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
@@ -81,14 +81,24 @@ async function main() {
     });
   }
 
-  function send(req: http.IncomingMessage, res: http.ServerResponse, entry: Entry, state: string) {
-    const grouped: Record<string, string[]> = {};
-    for (const [k, v] of entry.headers) (grouped[k] ??= []).push(v);
-    if (entry.gzip) {
-      const vary = (grouped.vary ?? []).join(', ');
-      grouped.vary = [/accept-encoding/i.test(vary) ? vary : vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding'];
+  /** The entry's headers grouped by name, made once per entry (a hit then only copies an object). */
+  const groupedHeaders = new WeakMap<Entry, Record<string, string[]>>();
+  function headersOf(entry: Entry): Record<string, string[]> {
+    let grouped = groupedHeaders.get(entry);
+    if (!grouped) {
+      grouped = {};
+      for (const [k, v] of entry.headers) (grouped[k] ??= []).push(v);
+      if (entry.gzip) {
+        const vary = (grouped.vary ?? []).join(', ');
+        grouped.vary = [/accept-encoding/i.test(vary) ? vary : vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding'];
+      }
+      groupedHeaders.set(entry, grouped);
     }
-    grouped['x-origin-cache'] = [state];
+    return grouped;
+  }
+
+  function send(req: http.IncomingMessage, res: http.ServerResponse, entry: Entry, state: string) {
+    const grouped: Record<string, string[]> = { ...headersOf(entry), 'x-origin-cache': [state] };
     if (matchesEtag(req.headers['if-none-match'], entry.etag)) {
       const keep = ['etag', 'cache-control', 'vary', 'x-origin-cache', 'content-security-policy'];
       res.writeHead(304, Object.fromEntries(Object.entries(grouped).filter(([k]) => keep.includes(k))));

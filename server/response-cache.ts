@@ -88,7 +88,9 @@ export function withScriptHashes(html: string, csp: string[]): { html: string; c
   const policies = csp.flatMap((v) => v.split(',')).map((p) => p.trim()).filter(Boolean);
   const nonce = policies.map((p) => /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(p)?.[1]).find(Boolean);
   if (!nonce) return { html, csp };
-  const out = html.split(` nonce="${nonce}"`).join('');
+  // The attributes, then the value wherever else it is (the RSC payload repeats it as a prop): the copy is
+  // then the same bytes on every render of the same data, so its ETag is stable across re-renders.
+  const out = html.split(` nonce="${nonce}"`).join('').split(nonce).join('');
   const hashed = hashedContentSecurityPolicy(inlineScriptHashes(out));
   return { html: out, csp: policies.map((p) => (p.includes("'nonce-") ? hashed : p)) };
 }
@@ -98,13 +100,15 @@ export async function makeEntry(up: Upstream, version: string, now: number): Pro
   let body = up.body;
   const headers: [string, string][] = [];
   let csp = up.headers['content-security-policy'] ?? [];
+  let rewritten = false;
   if (type.startsWith('text/html') && csp.some((p) => p.includes("'nonce-"))) {
     const fixed = withScriptHashes(body.toString('utf8'), csp);
     body = Buffer.from(fixed.html, 'utf8');
     csp = fixed.csp;
+    rewritten = true;
   }
   for (const [name, values] of Object.entries(up.headers)) {
-    if (DROP.has(name) || name === 'content-security-policy') continue;
+    if (DROP.has(name) || name === 'content-security-policy' || (rewritten && name === 'etag')) continue;
     for (const v of values) headers.push([name, v]);
   }
   for (const p of csp) headers.push(['content-security-policy', p]);
@@ -115,8 +119,11 @@ export async function makeEntry(up: Upstream, version: string, now: number): Pro
         brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
       ])
     : [null, null];
-  const etag = one(up.headers, 'etag') ?? `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-  if (!up.headers.etag) headers.push(['etag', etag]);
+  // A rewritten page gets a strong ETag of the bytes it now is (the app's weak one covers fewer files
+  // than the data version); other responses keep the app's.
+  const upstreamEtag = rewritten ? undefined : one(up.headers, 'etag');
+  const etag = upstreamEtag ?? `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  if (!upstreamEtag) headers.push(['etag', etag]);
   const cc = (one(up.headers, 'cache-control') ?? '').toLowerCase();
   return {
     status: up.status,

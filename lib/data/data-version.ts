@@ -4,8 +4,9 @@
  * whole history (period views, 52-week highs, "highest close since"), so anything rendered from the data
  * is valid only while this string is unchanged; the response cache (server/response-cache.ts) keys on it.
  *
- * Stats only, no reads: 365 sessions take about a millisecond. `versionPoller` recomputes at most once a
- * second, so a new or corrected file is seen within a second of its rename.
+ * Stats only, no reads: 365 sessions take about a millisecond. `versionPoller` recomputes when the folder
+ * reports a change (fs.watch: inotify on Linux, so a write is seen before the next request) and at least
+ * once a second whatever the watcher says (network filesystems do not report changes).
  *
  * When lib/history's HistoryStore.version() exists, combine it here (e.g. `${folder}|${store.version()}`),
  * so a derived store (a database, a parquet cache) invalidates the same responses.
@@ -43,10 +44,24 @@ export function dataFolderVersion(dataDir: string): string {
   return hash.digest('base64url').slice(0, 16);
 }
 
-/** `dataFolderVersion(dataDir)`, recomputed when the last one is older than `maxAgeMs`. */
-export function versionPoller(dataDir: string, maxAgeMs = 1_000, now: () => number = Date.now): () => string {
+/**
+ * `dataFolderVersion(dataDir)`, recomputed when the last one is older than `maxAgeMs` or, with `watch`,
+ * as soon as the folder or `sessions/` reports a change.
+ */
+export function versionPoller(dataDir: string, maxAgeMs = 1_000, now: () => number = Date.now, watch = false): () => string {
   let version = '';
   let at = -Infinity;
+  if (watch) {
+    for (const dir of [dataDir, path.join(dataDir, 'sessions')]) {
+      try {
+        fs.watch(dir, { persistent: false }, () => {
+          at = -Infinity;
+        }).on('error', () => {});
+      } catch {
+        // No watcher (missing folder, no inotify handles left): the once-a-second re-read still holds.
+      }
+    }
+  }
   return () => {
     const t = now();
     if (t - at >= maxAgeMs) {

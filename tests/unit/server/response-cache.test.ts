@@ -31,17 +31,18 @@ describe('what may be cached', () => {
 
 describe('a cached page gets script hashes instead of the nonce', () => {
   const nonce = 'ZjQ2YjA3NmMtYWJj';
-  const html = `<html><head><script nonce="${nonce}">setTheme()</script><script src="/_next/static/a.js" nonce="${nonce}" async=""></script></head><body><script nonce="${nonce}">self.__next_f.push([1,"x"])</script></body></html>`;
+  const html = `<html><head><script nonce="${nonce}">setTheme()</script><script src="/_next/static/a.js" nonce="${nonce}" async=""></script></head><body><script nonce="${nonce}">self.__next_f.push([1,"x","nonce":"${nonce}"])</script></body></html>`;
   const csp = [`default-src 'self'; script-src 'self' 'nonce-${nonce}' 'strict-dynamic'; object-src 'none'`, "frame-ancestors 'none'"];
   const fixed = withScriptHashes(html, csp);
   const sha = (s: string) => createHash('sha256').update(s).digest('base64');
 
   it('removes the nonce attributes', () => {
-    expect(fixed.html).not.toContain('nonce');
+    expect(fixed.html).not.toContain(nonce);
+    expect(fixed.html).not.toMatch(/ nonce=/);
     expect(fixed.html).toContain('<script src="/_next/static/a.js" async=""></script>');
   });
   it("allows exactly the inline scripts by hash, files by 'self', and keeps the other policies", () => {
-    expect(fixed.csp[0]).toContain(`script-src 'self' 'sha256-${sha('setTheme()')}' 'sha256-${sha('self.__next_f.push([1,"x"])')}';`);
+    expect(fixed.csp[0]).toContain(`script-src 'self' 'sha256-${sha('setTheme()')}' 'sha256-${sha('self.__next_f.push([1,"x","nonce":""])')}';`);
     expect(fixed.csp[0]).not.toMatch(/nonce|strict-dynamic/);
     expect(fixed.csp[1]).toBe("frame-ancestors 'none'");
   });
@@ -50,6 +51,14 @@ describe('a cached page gets script hashes instead of the nonce', () => {
     expect(entry.identity.toString()).toBe(fixed.html);
     expect(entry.headers.filter(([k]) => k === 'content-security-policy').map(([, v]) => v)).toEqual(fixed.csp);
     expect(entry.gzip).toBeNull(); // under 512 bytes: not worth compressing
+    // The same bytes from another render (another nonce): the same strong ETag, not the app's weak one.
+    const other = await makeEntry(
+      up({ 'content-type': ['text/html'], etag: ['W/"app"'], 'content-security-policy': [csp[0]!.replace(nonce, 'T3RoZXJOb25jZQ')], 'cache-control': [PUBLIC] }, 200, html.replaceAll(nonce, 'T3RoZXJOb25jZQ')),
+      'v1',
+      0,
+    );
+    expect(other.etag).toBe(entry.etag);
+    expect(other.etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
   });
 });
 
@@ -122,5 +131,22 @@ describe('the data folder version', () => {
     t = 1_000;
     expect(poll()).not.toBe(v0);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('the watched data folder version', () => {
+  it('sees a write at once, before the once-a-second re-read is due', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hkmr-watch-'));
+    fs.mkdirSync(path.join(dir, 'sessions'));
+    fs.writeFileSync(path.join(dir, 'sessions', '2025-05-20.json'), '{}');
+    try {
+      const poll = versionPoller(dir, 60_000, Date.now, true);
+      const v0 = poll();
+      fs.writeFileSync(path.join(dir, 'sessions', '2025-05-20.json'), '{"x":1}');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(poll()).not.toBe(v0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
