@@ -7,7 +7,7 @@
  *
  * Freshness. An entry is valid while the data folder's version (lib/data/data-version: any session file
  * added, changed or removed, themes, calendar) is the one it was rendered under; the version is re-read
- * at most once a second, and the version a render belongs to is taken before the render starts, so a file
+ * when the folder reports a change and every 5 s regardless, and the version a render belongs to is taken before the render starts, so a file
  * that changes mid-render is re-rendered on the next request. A version change is never served stale: the
  * next request waits for the new render (concurrent ones share it). Entries are also re-rendered after
  * `ttlMs` even when the version has not changed (served stale for that one refresh), so nothing outlives
@@ -115,8 +115,9 @@ export async function makeEntry(up: Upstream, version: string, now: number): Pro
   const compress = COMPRESSIBLE.test(type) && body.length >= 512;
   const [gz, br] = compress
     ? await Promise.all([
-        gzip(body, { level: 6 }),
-        brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+        // Compressed once per entry, so the smallest output is worth its milliseconds.
+        gzip(body, { level: 9 }),
+        brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
       ])
     : [null, null];
   // A rewritten page gets a strong ETag of the bytes it now is (the app's weak one covers fewer files

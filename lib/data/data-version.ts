@@ -6,7 +6,7 @@
  *
  * Stats only, no reads: 365 sessions take about a millisecond. `versionPoller` recomputes when the folder
  * reports a change (fs.watch: inotify on Linux, so a write is seen before the next request) and at least
- * once a second whatever the watcher says (network filesystems do not report changes).
+ * every `maxAgeMs` whatever the watcher says (network filesystems do not report changes).
  *
  * When lib/history's HistoryStore.version() exists, combine it here (e.g. `${folder}|${store.version()}`),
  * so a derived store (a database, a parquet cache) invalidates the same responses.
