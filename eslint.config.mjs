@@ -12,5 +12,5 @@ export default defineConfig([
       'no-empty-pattern': 'off',
     },
   },
-  globalIgnores(['.next/**', '.next-*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'docs/**']),
+  globalIgnores(['.next/**', '.next-*/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'docs/**']),
 ]);

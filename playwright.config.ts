@@ -4,7 +4,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 
 /**
- * Browser tests run against the production build (`next build && next start`) in Debian's Chromium
+ * Browser tests run against the production build and server (`npm run build && npm start`) in Debian's Chromium
  * (Playwright's own browser download is not reachable here).
  */
 export default defineConfig({
@@ -26,7 +26,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx next build && npx next start -p ${port} -H 127.0.0.1`,
+    // `npm start`'s server (dist/server.mjs: Next behind the response cache), as deployed.
+    command: `npm run build && node dist/server.mjs -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

@@ -5,6 +5,8 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { sessionFileExists, sessionPageEtag, sessionYearExists } from '@/lib/data/version';
+import { siteConfig } from '@/lib/config';
+import { requestOrigin } from '@/lib/request-origin';
 import { contentSecurityPolicy, PAGE_CACHE_CONTROL } from '@/lib/security';
 
 const SESSION_PAGE = /^\/sessions\/(\d{4}-\d{2}-\d{2})$/;
@@ -15,6 +17,11 @@ const DOWNLOAD = /^\d{4}-\d{2}-\d{2}\.(?:csv|json)$/;
 const NOT_FOUND_PATH = '/_no-such-session';
 
 export function proxy(request: NextRequest) {
+  // ALLOWED_HOSTS: refuse other hosts before anything is rendered with their name in it (the server in
+  // server/main.ts checks every path first; this covers pages under `next dev`).
+  const origin = requestOrigin(request.headers, siteConfig.origin);
+  if (!origin.ok) return new NextResponse(`${origin.message}\n`, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+
   const { pathname, search } = request.nextUrl;
   const match = SESSION_PAGE.exec(pathname);
   const isRsc = request.headers.has('rsc');
@@ -62,5 +69,5 @@ function safeDecode(segment: string): string {
 
 export const config = {
   // Pages only: route handlers (images, embeds, exports, API) set their own headers; static assets need none.
-  matcher: [{ source: '/((?!_next/static|_next/image|api/|embed/|favicon.ico|sessions/[^/]+/(?:summary|heatmap)\\.(?:svg|png)|sessions/[^/]+/(?:opengraph|twitter)-image).*)' }],
+  matcher: [{ source: '/((?!_next/static|_next/image|api/|embed/|favicon.ico|icon.svg|icon-\\d+\\.png|apple-icon|manifest.webmanifest|feed.xml|sessions/[^/]+/(?:summary|heatmap)\\.(?:svg|png)|sessions/[^/]+/(?:opengraph|twitter)-image).*)' }],
 };

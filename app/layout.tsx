@@ -5,13 +5,18 @@ import { Preferences } from '@/components/preferences';
 import { siteConfig } from '@/lib/config';
 import { paletteCss } from '@/lib/palette';
 import { PREFERENCES_SCRIPT } from '@/lib/preferences';
+import { requestBaseUrl } from '@/lib/share/request-base';
 import './globals.css';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteConfig.baseUrl),
-  title: { default: siteConfig.name, template: `%s · ${siteConfig.name}` },
-  description: siteConfig.description,
-};
+export async function generateMetadata(): Promise<Metadata> {
+  // Canonical links and preview images are absolute on the request's origin (SITE_URL, else its host).
+  const base = await requestBaseUrl();
+  return {
+    metadataBase: new URL(base),
+    title: { default: siteConfig.name, template: `%s · ${siteConfig.name}` },
+    description: siteConfig.description,
+  };
+}
 
 export const viewport: Viewport = {
   width: 'device-width',
@@ -25,12 +30,15 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // The CSP nonce proxy.ts made for this request; Next adds it to its own scripts.
   const nonce = (await headers()).get('x-nonce') ?? undefined;
+  const base = await requestBaseUrl();
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
         {/* Applies the saved colour convention and theme before first paint (no flash). */}
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: PREFERENCES_SCRIPT }} />
         <style dangerouslySetInnerHTML={{ __html: paletteCss() }} />
+        {/* In the layout, not in metadata.alternates, which a page's own alternates (canonical, oEmbed) replace. */}
+        <link rel="alternate" type="application/atom+xml" title={`${siteConfig.name}: daily recaps`} href={`${base}/feed.xml`} />
       </head>
       <body>
         <a className="skip-link" href="#main">

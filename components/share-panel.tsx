@@ -1,6 +1,6 @@
 /**
  * "Share / embed": copy-paste snippets for the session (link, iframe, Markdown image, HTML image), image
- * URLs and downloads. All URLs are absolute, on siteConfig.baseUrl. Server-rendered; only the copy
+ * URLs and downloads. All URLs are absolute, on the request's origin (SITE_URL, or the host it was asked on). Server-rendered; only the copy
  * buttons run in the browser, and without JavaScript the fields can still be selected and copied.
  */
 import Link from 'next/link';
@@ -9,6 +9,7 @@ import type { Period } from '@/lib/history/types';
 import type { ColorConvention } from '@/lib/palette';
 import { CHART_SIZES } from '@/lib/share/embed-options';
 import { htmlImageSnippet, iframeSnippet, markdownImageSnippet } from '@/lib/share/snippets';
+import { requestBaseUrl } from '@/lib/share/request-base';
 import { exportUrl, imageUrl, permalinkUrl } from '@/lib/share/urls';
 
 interface Props {
@@ -24,7 +25,7 @@ interface Props {
 
 const VIEW_PARAMS = ['period', 'sector', 'size', 'colors'] as const;
 
-function viewUrl(date: string, view: Props['view']): string {
+function viewUrl(date: string, view: Props['view'], base: string): string {
   const params = new URLSearchParams();
   for (const key of VIEW_PARAMS) {
     const value = view[key];
@@ -32,7 +33,7 @@ function viewUrl(date: string, view: Props['view']): string {
     if (first) params.set(key, first);
   }
   const qs = params.toString();
-  return `${permalinkUrl(date)}${qs ? `?${qs}` : ''}`;
+  return `${permalinkUrl(date, base)}${qs ? `?${qs}` : ''}`;
 }
 
 function Snippet({ id, label, value, multiline = false }: { id: string; label: string; value: string; multiline?: boolean }) {
@@ -50,10 +51,11 @@ function Snippet({ id, label, value, multiline = false }: { id: string; label: s
   );
 }
 
-export function SharePanel({ date, title, view, colors, period = '1d' }: Props) {
+export async function SharePanel({ date, title, view, colors, period = '1d' }: Props) {
+  const base = await requestBaseUrl();
   const options = { ...(colors ? { colors } : {}), ...(period !== '1d' ? { period } : {}) };
-  const permalink = permalinkUrl(date);
-  const current = viewUrl(date, view);
+  const permalink = permalinkUrl(date, base);
+  const current = viewUrl(date, view, base);
   const size = CHART_SIZES.summary;
   return (
     <section className="panel" id="share" aria-labelledby="share-heading" data-testid="share-panel">
@@ -62,21 +64,21 @@ export function SharePanel({ date, title, view, colors, period = '1d' }: Props) 
       <div style={{ display: 'grid', gap: 12, gridTemplateColumns: 'minmax(0, 1fr)' }}>
         <Snippet id="share-link" label="Link to this view" value={current} />
         {current !== permalink ? <Snippet id="share-permalink" label="Permalink" value={permalink} /> : null}
-        <Snippet id="share-iframe" label="Embed (iframe, no JavaScript)" value={iframeSnippet(date, options, size, title)} multiline />
-        <Snippet id="share-markdown" label="Markdown image" value={markdownImageSnippet(date, options, title)} />
-        <Snippet id="share-html" label="HTML image" value={htmlImageSnippet(date, options, title, { width: size.width, height: size.height })} multiline />
+        <Snippet id="share-iframe" label="Embed (iframe, no JavaScript)" value={iframeSnippet(date, options, size, title, base)} multiline />
+        <Snippet id="share-markdown" label="Markdown image" value={markdownImageSnippet(date, options, title, base)} />
+        <Snippet id="share-html" label="HTML image" value={htmlImageSnippet(date, options, title, { width: size.width, height: size.height }, base)} multiline />
       </div>
       <p className="muted" style={{ marginTop: 12, marginBottom: 0 }}>
         Images:{' '}
-        <a href={imageUrl(date, 'summary', 'svg', options)}>summary.svg</a> · <a href={imageUrl(date, 'summary', 'png', options)}>summary.png</a> ·{' '}
-        <a href={imageUrl(date, 'heatmap', 'svg', options)}>heatmap.svg</a> · <a href={imageUrl(date, 'heatmap', 'png', options)}>heatmap.png</a>
+        <a href={imageUrl(date, 'summary', 'svg', options, base)}>summary.svg</a> · <a href={imageUrl(date, 'summary', 'png', options, base)}>summary.png</a> ·{' '}
+        <a href={imageUrl(date, 'heatmap', 'svg', options, base)}>heatmap.svg</a> · <a href={imageUrl(date, 'heatmap', 'png', options, base)}>heatmap.png</a>
         <br />
         Download:{' '}
-        <a href={exportUrl(date, 'csv')} download data-testid="export-csv">
+        <a href={exportUrl(date, 'csv', base)} download data-testid="export-csv">
           CSV (one row per stock)
         </a>{' '}
         ·{' '}
-        <a href={exportUrl(date, 'json')} download data-testid="export-json">
+        <a href={exportUrl(date, 'json', base)} download data-testid="export-json">
           JSON (session contract)
         </a>{' '}
         · <Link href="/sessions">All sessions by month</Link>

@@ -2,6 +2,7 @@
  * Typed configuration, read from the environment once. Everything tunable about the site lives here.
  */
 import path from 'node:path';
+import { originSettingsFromEnv } from '@/lib/request-origin';
 
 function list(value: string | undefined): string[] {
   return (value ?? '')
@@ -13,8 +14,13 @@ function list(value: string | undefined): string[] {
 export const siteConfig = {
   name: 'HK Market Recap',
   description: 'The Hong Kong trading session at a glance: indexes, industries, movers and key takeaways.',
-  /** Absolute base URL for canonical links and preview images (set behind a proxy). */
-  baseUrl: process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000',
+  /**
+   * SITE_URL, or http://localhost:3000 where there is no request (scripts). Routes build links on the
+   * request's origin instead (lib/request-origin: SITE_URL when set, else the request's host).
+   */
+  baseUrl: process.env.SITE_URL || process.env.NEXT_PUBLIC_SITE_URL || 'http://localhost:3000',
+  /** SITE_URL, ALLOWED_HOSTS and TRUST_PROXY: how a request's origin is found and which hosts are served. */
+  origin: originSettingsFromEnv(),
   /** Where session snapshots live; defaults to the bundled sample data. */
   dataDir: path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? path.join(process.cwd(), 'data')),
   /** Origins allowed to frame /embed/*; empty means any origin. */

@@ -21,7 +21,7 @@ import { lighthouseScores } from './bench/lighthouse';
 import { wrk, wrkAvailable, type LoadResult } from './bench/load';
 import { metricsRows } from './bench/metrics';
 import { takeawaysRows } from './bench/takeaways';
-import { startNginx, STATIC_COPY, type Nginx } from './bench/nginx';
+import { startNginx, STATIC_COPY, STATIC_COPY_GZ, type Nginx } from './bench/nginx';
 import { countTiles, measurePage, type PageWeight } from './bench/page-weight';
 import { BENCH_DIST_DIR, freePort, get, ROOT, rssBytes, startNext, stopAll, type NextServer } from './bench/processes';
 import { kb, mb, ms, table, writeReport, type Row } from './bench/report';
@@ -312,7 +312,7 @@ async function main() {
     }
 
     await ensureApp();
-    // 8. Load: next start alone, through nginx, and nginx serving a static copy
+    // 8. Load: the origin alone (npm start), through nginx, and nginx serving a static copy
     if ((has('load') || has('robustness')) && !(await wrkAvailable())) {
       notMeasured('Load figures', 'wrk not installed (apt-get install wrk)');
     } else {
@@ -321,7 +321,15 @@ async function main() {
           const how = 'wrk -t2 -c50 -d20s --latency, Accept-Encoding: gzip, 30 s timeout; client and server share the 2 cores';
           for (let i = 0; i < 3; i++) await get(sessionUrl());
           const alone = await wrk(sessionUrl(), 20);
-          loadRow(`Load, next start alone, ${SESSION_PATH}`, alone, how);
+          loadRow(`Load, origin alone (npm start), ${SESSION_PATH}`, alone, how);
+          const aloneErrors = alone.socketErrors + alone.badStatus;
+          rows.push({
+            figure: `Origin alone: p99 and errors, ${SESSION_PATH}`,
+            value: `p99 ${ms(alone.p99Ms)}, ${aloneErrors} errors (${alone.socketErrors} socket incl. timeouts, ${alone.badStatus} ≥400)`,
+            budget: 'p99 ≤ 250 ms, 0 errors',
+            met: alone.p99Ms <= 250 && aloneErrors === 0,
+            how: 'the row above',
+          });
           const identity = await get(sessionUrl(), { headers: { 'Accept-Encoding': 'identity' } });
           const nginx = await startNginx(app!.port, await port(8400), identity.body);
           nginxes.push(nginx);
@@ -336,7 +344,44 @@ async function main() {
           loadRow(`Load, through nginx (deploy/nginx.conf), ${SESSION_PATH}`, proxied, `${how}; cache warmed first`, `; X-Cache-Status after warming: ${cache}`);
           if (cache !== 'HIT') notes.push(`nginx did not cache ${SESSION_PATH} (X-Cache-Status ${cache}): the page's Cache-Control does not allow a shared cache, so every request went to next start.`);
           const staticCopy = await wrk(`${nginx.origin}${STATIC_COPY}`, 20);
-          loadRow(`Load, nginx serving a static copy (${kb(identity.body.length)})`, staticCopy, `${how}; the page's HTML written to a file, same server block`);
+          loadRow(`Load, nginx serving a static copy (${kb(identity.body.length)})`, staticCopy, `${how}; the page's HTML written to a file, gzipped per request as deploy/nginx.conf does, same server block`);
+          const originRatio = alone.rps / staticCopy.rps;
+          rows.push({
+            figure: 'Throughput origin alone / nginx static copy',
+            value: `${originRatio.toFixed(2)} (${alone.rps.toFixed(0)} / ${staticCopy.rps.toFixed(0)} req/s)`,
+            budget: '≥ 0.3',
+            met: originRatio >= 0.3,
+            how: 'req/s of the origin-alone row over the static-copy row, same run, same wrk settings (the issue\'s baseline: nginx gzips the file per request, as deploy/nginx.conf does)',
+          });
+          // nginx at its fastest: the same bytes pre-gzipped, sent by sendfile with no compression at all.
+          const staticGz = await wrk(`${nginx.origin}${STATIC_COPY_GZ}`, 20);
+          loadRow(`Load, nginx serving a pre-gzipped static copy (gzip_static)`, staticGz, `${how}; the same HTML with its gzip -9 beside it`);
+          rows.push({
+            figure: 'Throughput origin alone / nginx pre-gzipped static copy',
+            value: `${(alone.rps / staticGz.rps).toFixed(2)} (${alone.rps.toFixed(0)} / ${staticGz.rps.toFixed(0)} req/s)`,
+            how: 'no budget: the stricter comparison (nginx does no compression and copies no bytes through user space; Node writes each body)',
+          });
+          // The other routes that do real work, each alone on the origin.
+          const others: [string, string][] = [
+            ['embed', EMBED_PATH],
+            ['summary.png', `${SESSION_PATH}/summary.png`],
+            ['heatmap.svg', `${SESSION_PATH}/heatmap.svg`],
+            ['oEmbed', `/api/oembed?url=${encodeURIComponent(`${app!.origin}${SESSION_PATH}`)}`],
+            ['CSV', `${SESSION_PATH}.csv`],
+            ['feed', '/feed.xml'],
+          ];
+          for (const [label, p] of others) {
+            await get(`${app!.origin}${p}`);
+            const r = await wrk(`${app!.origin}${p}`, 10);
+            const errors = r.socketErrors + r.badStatus;
+            rows.push({
+              figure: `Load, origin alone, ${label} (${p.length > 40 ? `${p.slice(0, 40)}…` : p})`,
+              value: `${r.rps.toFixed(0)} req/s, p99 ${ms(r.p99Ms)} (p50 ${ms(r.p50Ms)}; ${r.requests} requests, ${errors} errors)`,
+              budget: 'p99 ≤ 250 ms, 0 errors',
+              met: r.p99Ms <= 250 && errors === 0,
+              how: 'wrk -t2 -c50 -d10s --latency, Accept-Encoding: gzip, after one warm-up request',
+            });
+          }
           const ratio = proxied.rps / staticCopy.rps;
           rows.push({
             figure: 'Throughput through nginx / nginx static copy',

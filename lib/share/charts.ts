@@ -13,7 +13,7 @@ import type { HeatmapData } from '@/lib/heatmap/types';
 import { heatmapData, SIZE_LABELS } from '@/lib/heatmap/view';
 import { siteConfig } from '@/lib/config';
 import type { Session } from '@/lib/session/model';
-import { CHART_SIZES, type ChartKind, type EmbedOptions } from '@/lib/share/embed-options';
+import { CHART_SIZES, fixedTheme, type ChartKind, type EmbedOptions } from '@/lib/share/embed-options';
 import { FONT_FAMILY, FONT_FILES } from '@/lib/share/fonts';
 import { renderHeatmapSvg } from '@/lib/share/heatmap-svg';
 import { chartTitle } from '@/lib/share/preview';
@@ -31,13 +31,13 @@ export function chartSvg(
 ): string {
   const title = chartTitle(session.date, options.chart, options.period);
   if (options.chart === 'summary') {
-    return renderSummarySvg(charts.summary, { ...CHART_SIZES.summary, colors: options.colors, theme: options.theme, title });
+    return renderSummarySvg(charts.summary, { ...CHART_SIZES.summary, colors: options.colors, theme: fixedTheme(options.theme), title });
   }
   const data = charts.heatmap;
   const sizing = data.size === 'equal' ? 'equal-sized tiles' : `sized by ${SIZE_LABELS[data.size].toLowerCase()}`;
   const period = data.periodLabel ? `${data.periodLabel} % change to ` : '';
   const caption = `${siteConfig.name} · ${period}${formatSessionDate(session.date)} · ${sizing} · industry % ${data.basis} · colours capped at ±${data.cap}%`;
-  return renderHeatmapSvg(data, { colors: options.colors, theme: options.theme, title, caption });
+  return renderHeatmapSvg(data, { colors: options.colors, theme: fixedTheme(options.theme), title, caption });
 }
 
 /** The SVG rendered to a PNG `width` pixels wide (height keeps the chart's aspect). */

@@ -14,13 +14,14 @@ import type { SessionFile } from '@/lib/schema/session';
 import type { Session } from '@/lib/session/model';
 import { chartSvg, etagOf, svgToPng } from '@/lib/share/charts';
 import { sessionOgImage } from '@/lib/share/og-image';
-import { embedDocument, embedMessageDocument } from '@/lib/share/embed-html';
+import { embedDocument, embedMessageDocument, valuesTable } from '@/lib/share/embed-html';
 import { parseEmbedOptions, type ChartKind } from '@/lib/share/embed-options';
 import { sessionCsv } from '@/lib/share/export';
 import { embedCsp } from '@/lib/share/framing';
 import { chartTitle } from '@/lib/share/preview';
 import { sessionCharts } from '@/lib/views/session-page';
-import { PNG_DEFAULT_WIDTH, pngSize, permalinkUrl, type ExportFormat, type ImageFormat } from '@/lib/share/urls';
+import { baseUrlOf } from '@/lib/share/request-base';
+import { pngSize, permalinkUrl, requestedPngSize, type ExportFormat, type ImageFormat } from '@/lib/share/urls';
 
 /**
  * Images, embeds and downloads follow the page's rule: a shared cache keeps them 30 s and serves them
@@ -69,7 +70,7 @@ export async function embedResponse(request: Request, date: string): Promise<Res
     const body = embedMessageDocument({ ...base, title: 'No such session', permalink: null, heading: 'No such session', message: `There is no Hong Kong session on ${date}.` });
     return new Response(body, { status: 404, headers: { ...headers, 'Cache-Control': 'public, max-age=60' } });
   }
-  const permalink = permalinkUrl(date);
+  const permalink = permalinkUrl(date, baseUrlOf(request));
   if (found.status === 'invalid') {
     const body = embedMessageDocument({
       ...base,
@@ -83,8 +84,10 @@ export async function embedResponse(request: Request, date: string): Promise<Res
   }
   const charts = await sessionCharts(found.session, options.period ?? '1d');
   options.period = charts.period;
-  const svg = chartSvg(found.session, options, charts);
-  const etag = etagOf('embed', permalink, JSON.stringify(options), svg);
+  const svg = chartSvg(found.session, options.theme === 'auto' ? { ...options, theme: 'light' } : options, charts);
+  const svgDark = options.theme === 'auto' ? chartSvg(found.session, { ...options, theme: 'dark' }, charts) : undefined;
+  const table = valuesTable(charts.summary, `${chartTitle(date, 'summary', options.period)}: the values`);
+  const etag = etagOf('embed', permalink, JSON.stringify(options), svg, svgDark ?? '', table);
   const cached = notModified(request, etag);
   if (cached) return cached;
   const body = embedDocument({
@@ -93,6 +96,8 @@ export async function embedResponse(request: Request, date: string): Promise<Res
     permalink,
     attribution: `${siteConfig.name} · ${formatSessionDate(date)}`,
     svg,
+    svgDark,
+    table,
   });
   return new Response(body, { status: 200, headers: { ...headers, 'Cache-Control': CACHE_CONTROL, ETag: etag } });
 }
@@ -103,10 +108,11 @@ export async function chartImageResponse(request: Request, date: string, chart: 
   const found = lookup(date);
   if (found.status === 'missing') return text(404, `No session on ${date}.`);
   if (found.status === 'invalid') return text(422, `The data file for ${date} (${found.file}) is invalid; no image can be drawn.`);
+  const asked = requestedPngSize(chart, params);
+  if (!asked.ok) return text(400, asked.error);
   const charts = await sessionCharts(found.session, options.period ?? '1d');
   const svg = chartSvg(found.session, { ...options, period: charts.period }, charts);
-  const asked = params.get('width');
-  const width = format === 'png' ? pngSize(chart, asked !== null && /^\d+$/.test(asked) ? Number(asked) : PNG_DEFAULT_WIDTH).width : 0;
+  const width = format === 'png' ? pngSize(chart, asked.width).width : 0;
   const etag = etagOf(format, String(width), svg);
   const cached = notModified(request, etag);
   if (cached) return cached;

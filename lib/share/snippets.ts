@@ -13,13 +13,15 @@ export interface FrameSize {
 
 /**
  * The embed iframe. Sandboxed without allow-scripts (the embed has none); popups are allowed so the
- * attribution link can open the permalink in a new tab.
+ * attribution link can open the permalink in a new tab. Responsive by itself: as wide as its column, its
+ * height from the chart's aspect ratio; where a host strips the style attribute, the width and height
+ * attributes still give it a fixed size.
  */
 export function iframeSnippet(date: string, options: Partial<EmbedOptions>, size: FrameSize, title: string, baseUrl?: string): string {
   const src = embedUrl(date, options, baseUrl);
   return (
     `<iframe src="${escapeXml(src)}" width="${size.width}" height="${size.height}" title="${escapeXml(title)}"` +
-    ` style="border:0;max-width:100%" loading="lazy" sandbox="allow-popups allow-popups-to-escape-sandbox"></iframe>`
+    ` style="border:0;width:100%;height:auto;aspect-ratio:${size.width}/${size.height}" loading="lazy" sandbox="allow-popups allow-popups-to-escape-sandbox"></iframe>`
   );
 }
 

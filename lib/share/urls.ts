@@ -18,7 +18,7 @@ export function optionsQuery(options: Partial<EmbedOptions>, keys: readonly (key
   const params = new URLSearchParams();
   if (keys.includes('chart') && options.chart && options.chart !== 'summary') params.set('chart', options.chart);
   if (keys.includes('colors') && options.colors && options.colors !== 'hk') params.set('colors', options.colors);
-  if (keys.includes('theme') && options.theme && options.theme !== 'light') params.set('theme', options.theme);
+  if (keys.includes('theme') && options.theme && options.theme !== 'auto') params.set('theme', options.theme);
   if (keys.includes('period') && options.period && options.period !== '1d') params.set('period', options.period);
   const qs = params.toString();
   return qs ? `?${qs}` : '';
@@ -41,6 +41,29 @@ export function pngSize(chart: ChartKind, width: number = PNG_DEFAULT_WIDTH): { 
   const w = Math.min(PNG_WIDTH_RANGE.max, Math.max(PNG_WIDTH_RANGE.min, Math.floor(Number.isFinite(width) ? width : PNG_DEFAULT_WIDTH)));
   const { width: cw, height: ch } = CHART_SIZES[chart];
   return { width: w, height: Math.max(1, Math.round((w * ch) / cw)) };
+}
+
+/**
+ * `?width=` / `?height=` of a PNG: whole pixels within PNG_WIDTH_RANGE. One sets the other by the chart's
+ * aspect; both fit the image inside that box. Anything else is refused (400) with what was expected,
+ * rather than guessed, so a typo does not silently give a 1,200-pixel image.
+ */
+export function requestedPngSize(chart: ChartKind, params: URLSearchParams): { ok: true; width: number } | { ok: false; error: string } {
+  const { min, max } = PNG_WIDTH_RANGE;
+  const read = (name: 'width' | 'height'): number | null | string => {
+    const raw = params.get(name);
+    if (raw === null) return null;
+    const n = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
+    return n >= min && n <= max ? n : `?${name}= must be a whole number of pixels from ${min} to ${max} (got ${JSON.stringify(raw.slice(0, 40))})`;
+  };
+  const w = read('width');
+  const h = read('height');
+  if (typeof w === 'string') return { ok: false, error: w };
+  if (typeof h === 'string') return { ok: false, error: h };
+  const { width: cw, height: ch } = CHART_SIZES[chart];
+  const fromHeight = h === null ? Infinity : Math.floor((h * cw) / ch);
+  const width = Math.min(w ?? (h === null ? PNG_DEFAULT_WIDTH : Infinity), fromHeight);
+  return { ok: true, width: Math.max(min, width) };
 }
 
 export function imageUrl(

@@ -110,11 +110,25 @@ export interface NextServer extends Started {
   origin: string;
 }
 
-/** `next start` on the benchmark build, reading sessions from `dataDir` (read at runtime, per request). */
+/** dist/server.mjs, bundled now from server/main.ts (a second, so always current). */
+export const SERVER_BUNDLE = path.join(ROOT, 'dist', 'server.mjs');
+let serverBundled: Promise<void> | undefined;
+function bundleServer(): Promise<void> {
+  serverBundled ??= new Promise((resolve, reject) => {
+    const proc = startProcess('build-server', process.execPath, [path.join(ROOT, 'scripts', 'build-server.mjs')]);
+    proc.child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/build-server.mjs failed (${code}): ${proc.log()}`))));
+  });
+  return serverBundled;
+}
+
+/**
+ * The production server (`npm start`: dist/server.mjs, Next's handler behind the response cache) on the
+ * benchmark build, reading sessions from `dataDir` (read at runtime, per request).
+ */
 export async function startNext(port: number, dataDir?: string, env: Record<string, string> = {}): Promise<NextServer> {
-  const nextBin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+  await bundleServer();
   const origin = `http://${HOST}:${port}`;
-  const proc = startProcess(`next start :${port}`, process.execPath, [nextBin, 'start', '-p', String(port), '-H', HOST], {
+  const proc = startProcess(`npm start :${port}`, process.execPath, [SERVER_BUNDLE, '-p', String(port), '-H', HOST], {
     NEXT_DIST_DIR: BENCH_DIST_DIR,
     SITE_URL: origin,
     NODE_ENV: 'production',

@@ -3,6 +3,7 @@
  * URLs, markup in query parameters, markup in stock names (served from a second `next start` on a data
  * directory with a hand-written session), and the security headers every response must carry.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -119,11 +120,12 @@ test.describe('hostile URLs', () => {
     });
   }
 
-  test('PNG width parameters out of range are clamped, not an error', async ({ baseURL }) => {
+  test('PNG width parameters out of range are refused with 400 saying the range', async ({ baseURL }) => {
     for (const width of ['-1', 'abc', '99999999999999999999', '1e9', '%00']) {
       const res = await rawGet(baseURL!, `/sessions/${DATE}/summary.png?width=${width}`);
-      expect(res.status, `width=${width}`).toBe(200);
-      expect(res.headers['content-type']).toBe('image/png');
+      expect(res.status, `width=${width}`).toBe(400);
+      expect(res.headers['content-type']).toBe('text/plain; charset=utf-8');
+      expect(res.body).toMatch(/^\?width= must be a whole number of pixels from 16 to 2400 \(got "/);
     }
   });
 
@@ -315,15 +317,21 @@ test.describe('markup in stock names stays text', () => {
 });
 
 test.describe('security headers', () => {
-  /** The nonce of a page's script-src, after checking the policy has no way around it. */
-  function scriptNonce(csp: string): string {
-    const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src '));
+  /**
+   * A page's script-src, after checking the policy has no way around it: a per-request nonce (pages
+   * rendered for one reader), or the SHA-256 of each inline script (pages from the response cache, one
+   * copy for every reader, where a nonce would be no secret).
+   */
+  function scriptPolicy(csp: string): { nonce: string | null; hashes: string[] } {
+    const scriptSrc = csp.split(/[;,]/).map((d) => d.trim()).find((d) => d.startsWith('script-src '));
     expect(scriptSrc, `no script-src in ${csp}`).toBeDefined();
     expect(scriptSrc).not.toContain("'unsafe-inline'");
     expect(scriptSrc).not.toMatch(/(^| )(\*|https?:|data:)( |$)/);
-    const nonce = /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(scriptSrc!)?.[1];
-    expect(nonce, `no nonce in ${scriptSrc}`).toBeTruthy();
-    return nonce!;
+    const nonce = /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(scriptSrc!)?.[1] ?? null;
+    const hashes = [...scriptSrc!.matchAll(/'sha256-([A-Za-z0-9+/=]+)'/g)].map((m) => m[1]!);
+    expect(nonce !== null || hashes.length > 0, `neither a nonce nor hashes in ${scriptSrc}`).toBe(true);
+    if (hashes.length > 0) expect(scriptSrc, 'strict-dynamic would ignore self').not.toContain("'strict-dynamic'");
+    return { nonce, hashes };
   }
 
   const pages: [string, number][] = [
@@ -333,7 +341,7 @@ test.describe('security headers', () => {
     ['/no-such-page', 404],
   ];
   for (const [p, status] of pages) {
-    test(`page ${p}: nosniff, Referrer-Policy, a nonce CSP every script carries, never framed`, async ({ baseURL }) => {
+    test(`page ${p}: nosniff, Referrer-Policy, a CSP that allows only its own scripts, never framed`, async ({ baseURL }) => {
       const res = await rawGet(baseURL!, p);
       expect(res.status).toBe(status);
       expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -341,15 +349,22 @@ test.describe('security headers', () => {
       expect(res.headers['x-frame-options']).toBe('DENY');
       const csp = String(res.headers['content-security-policy']);
       expect(csp).toContain("frame-ancestors 'none'");
-      const nonce = scriptNonce(csp);
-      const scripts = [...res.body.matchAll(/<script\b([^>]*)>/gi)].map((m) => m[1]!);
+      const { nonce, hashes } = scriptPolicy(csp);
+      const scripts = [...res.body.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map((m) => ({ attrs: m[1]!, body: m[2]! }));
       expect(scripts.length).toBeGreaterThan(0);
-      const inline = scripts.filter((attrs) => !/\ssrc=/i.test(attrs));
+      const inline = scripts.filter((s) => !/\ssrc=/i.test(s.attrs));
       expect(inline.length, 'the page has inline scripts (theme, Next runtime)').toBeGreaterThan(0);
-      for (const attrs of scripts) expect(attrs, 'a <script> without the nonce').toContain(`nonce="${nonce}"`);
-      // A fresh nonce per response.
-      const again = await rawGet(baseURL!, p);
-      expect(scriptNonce(String(again.headers['content-security-policy']))).not.toBe(nonce);
+      if (nonce) {
+        for (const s of scripts) expect(s.attrs, 'a <script> without the nonce').toContain(`nonce="${nonce}"`);
+        // A fresh nonce per response.
+        const again = await rawGet(baseURL!, p);
+        expect(scriptPolicy(String(again.headers['content-security-policy'])).nonce).not.toBe(nonce);
+      } else {
+        // Hashes: each inline script is listed by its SHA-256, script files are same-origin paths.
+        for (const s of inline) expect(hashes, 'an inline script whose hash is not in the policy').toContain(createHash('sha256').update(s.body).digest('base64'));
+        for (const s of scripts.filter((x) => /\ssrc=/i.test(x.attrs))) expect(s.attrs).toMatch(/\ssrc="\/[^/]/);
+        expect(res.body).not.toMatch(/<script[^>]* nonce=/);
+      }
     });
   }
 

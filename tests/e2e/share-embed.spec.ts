@@ -128,7 +128,7 @@ test.describe('share and embed', () => {
     try {
       await page.goto(host.url);
       const frame = page.frameLocator('#chart');
-      const svg = frame.locator('svg[role="img"]');
+      const svg = frame.locator('svg[role="img"]:visible');
       await expect(svg).toBeVisible();
       await expect(svg.locator('g', { hasText: 'Materials' }).first()).toContainText(expected);
       const link = frame.locator('footer a');
@@ -169,7 +169,7 @@ test.describe('share and embed', () => {
     await new Promise<void>((resolve) => allowed.listen(Number(new URL(allowedOrigin).port), '127.0.0.1', resolve));
     try {
       await page.goto(`${allowedOrigin}/`);
-      await expect(page.frameLocator('#chart').locator('svg[role="img"]')).toBeVisible();
+      await expect(page.frameLocator('#chart').locator('svg[role="img"]:visible')).toBeVisible();
     } finally {
       await new Promise((resolve) => allowed.close(resolve));
       allowedWiki = undefined;
@@ -200,7 +200,7 @@ test.describe('share and embed', () => {
     });
     const response = await page.goto(`/embed/${DATE}`);
     expect(response!.status()).toBe(200);
-    await expect(page.locator('svg[role="img"]')).toBeVisible();
+    await expect(page.locator('svg[role="img"]:visible')).toBeVisible();
     expect(scripts).toEqual([]);
     const html = await (await request.get(`/embed/${DATE}`)).text();
     expect(html).not.toMatch(/<script/i);
@@ -321,7 +321,7 @@ test.describe('share and embed', () => {
     for (const theme of ['light', 'dark']) {
       const host = await wiki(iframePage(`${baseURL}/embed/${DATE}?theme=${theme}`));
       await page.goto(host.url);
-      await expect(page.frameLocator('#chart').locator('svg[role="img"]')).toBeVisible();
+      await expect(page.frameLocator('#chart').locator('svg[role="img"]:visible')).toBeVisible();
       await page.locator('#chart').screenshot({ path: path.join(SHOTS, `embed-${theme}.png`) });
       await host.close();
     }

@@ -1,6 +1,6 @@
 /**
- * The ingest against the real vendor files in ../shared/data/hk. Expected values are read from the CSV
- * lines in the test itself or quoted from the data's README, never taken from the code under test.
+ * The ingest against slices of the real vendor files (tests/fixtures/hkex, cut from shared/data/hk).
+ * Expected values are read from the CSV lines in the test itself or quoted from the data's README, never taken from the code under test.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,13 +10,11 @@ import { buildSessions, type BuildInput } from '@/lib/ingest/build';
 import { normaliseCode, readActionsCsv, readBarsCsv, readIndexClosesCsv, readSecuritiesCsv, type Security } from '@/lib/ingest/csv';
 import type { IndexClose } from '@/lib/ingest/csv';
 import type { SessionFile } from '@/lib/schema/session';
-
-const HK = path.resolve(process.cwd(), '../shared/data/hk');
-const read = (name: string) => fs.readFileSync(path.join(HK, name), 'utf8');
+import { dailyBarsText, hkexFixture } from '../support/hk-fixtures';
 
 /** The bars file cut to [from, to] by plain string tests on each line, so the ingest parses a real slice. */
 function barsSlice(from: string, to: string): string {
-  const [header, ...lines] = read('daily_bars.csv').split(/\r?\n/);
+  const [header, ...lines] = dailyBarsText().split(/\r?\n/);
   return [header, ...lines.filter((l) => l.slice(0, 10) >= from && l.slice(0, 10) <= to)].join('\n');
 }
 
@@ -33,9 +31,9 @@ let indexCloses: IndexClose[];
 let calendar: HkexCalendar;
 
 beforeAll(() => {
-  securities = readSecuritiesCsv(read('securities.csv'));
-  indexCloses = readIndexClosesCsv(read('index_closes.csv'));
-  calendar = parseCalendarCsv(read('calendar.csv'));
+  securities = readSecuritiesCsv(hkexFixture('securities'));
+  indexCloses = readIndexClosesCsv(hkexFixture('indexCloses'));
+  calendar = parseCalendarCsv(hkexFixture('calendar'));
 });
 
 function build(barsText: string, extra: Partial<BuildInput> = {}) {

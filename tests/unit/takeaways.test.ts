@@ -6,7 +6,8 @@
  *   in 2024-11), only its +0.9 % comes from the article. Cambridge Technology is an A-share (Shanghai), not in a
  *   Hong Kong snapshot, so it is left out. Codes not in securities.csv: 06693 Chifeng Gold, 06680 JL Mag
  *   (Jinli Permanent Magnet), 06869 YOFC; their industries are chosen by hand (Materials, Materials, IT).
- * - The real session 2025-05-21, built here from ../shared/data/hk CSVs, independently of the app's loader.
+ * - The real session 2025-05-21, built here from the vendored CSV slices (tests/fixtures/hkex), independently
+ *   of the app's loader.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,9 +22,9 @@ import { parseNamesCsv } from '@/lib/names';
 import { generateTakeaways, type Takeaway } from '@/lib/takeaways';
 import { loadThemesFromText } from '@/lib/themes';
 import { EDGE_SESSIONS } from '../support/edge-sessions';
+import { dailyBarsText, hkexFixture } from '../support/hk-fixtures';
 
 const ROOT = path.resolve(__dirname, '../..');
-const HK = path.resolve(ROOT, '../shared/data/hk');
 const themes = loadThemesFromText(fs.readFileSync(path.join(ROOT, 'data/themes.json'), 'utf8'), 'data/themes.json');
 const calendar = parseCalendarCsv(fs.readFileSync(path.join(ROOT, 'data/hkex-calendar.csv'), 'utf8'));
 const namesParse = parseNamesCsv(fs.readFileSync(path.join(ROOT, 'data/names.csv'), 'utf8'), 'data/names.csv');
@@ -39,23 +40,23 @@ function loadFixture(name: string): Session {
 }
 
 type Row = Record<string, string>;
-const csv = (name: string): Row[] => parse(fs.readFileSync(path.join(HK, name), 'utf8'), { columns: true });
+const csv = (text: string): Row[] => parse(text, { columns: true });
 
 /** A session file for `date` from the CSVs: % change of each stock from its previous row, index closes. */
 function sessionFromCsv(date: string, prev: string): SessionFile {
-  const securities = new Map(csv('securities.csv').map((r) => [r.code!, r]));
-  const bars = csv('daily_bars.csv');
-  const firstSeen = new Map<string, string>();
+  const securities = new Map(csv(hkexFixture('securities')).map((r) => [r.code!, r]));
+  const bars = csv(dailyBarsText());
+  // The first bar of each stock listed inside the window (the slices do not reach back to 2024-01-02).
+  const firstSeen = new Map(csv(hkexFixture('firstBarDates')).map((r) => [r.code!, r.first_date!]));
   const close = new Map<string, Map<string, Row>>([[date, new Map()], [prev, new Map()]]);
   for (const r of bars) {
-    if (!firstSeen.has(r.code!)) firstSeen.set(r.code!, r.date!);
     close.get(r.date!)?.set(r.code!, r);
   }
   const stocks = [...close.get(date)!.values()].flatMap((r) => {
     const p = close.get(prev)!.get(r.code!);
     const sec = securities.get(r.code!);
     if (!p || !sec) return [];
-    const listed = firstSeen.get(r.code!)!;
+    const listed = firstSeen.get(r.code!) ?? '2024-01-02';
     return [
       {
         code: r.code!,
@@ -71,7 +72,7 @@ function sessionFromCsv(date: string, prev: string): SessionFile {
       },
     ];
   });
-  const idx = csv('index_closes.csv');
+  const idx = csv(hkexFixture('indexCloses'));
   const indexClose = (id: string, d: string) => Number(idx.find((r) => r.index === id && r.date === d)?.close);
   const indices = ['HSI', 'HSCEI'].map((id) => ({
     id,

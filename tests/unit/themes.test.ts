@@ -4,10 +4,11 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { isIndustry } from '@/lib/industries';
 import { loadThemesFromText, parseThemes, ThemesError } from '@/lib/themes';
+import { hkexFixture } from '../support/hk-fixtures';
 
 const ROOT = path.resolve(__dirname, '../..');
 const securities = new Set(
-  fs.readFileSync(path.resolve(ROOT, '../shared/data/hk/securities.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]!),
+  hkexFixture('securities').trim().split('\n').slice(1).map((l) => l.split(',')[0]!),
 );
 /** HK listings outside the Hang Seng Composite list that the seed recaps name (data/listings-extra.csv). */
 const extraListings = parse(fs.readFileSync(path.join(ROOT, 'data/listings-extra.csv'), 'utf8'), { columns: true }) as {

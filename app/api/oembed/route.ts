@@ -5,14 +5,15 @@
 import { siteConfig } from '@/lib/config';
 import { loadSession, SESSION_DATE } from '@/lib/data/sessions';
 import { oembedAnswer, OEMBED_CACHE_AGE } from '@/lib/share/oembed';
+import { baseUrlOf } from '@/lib/share/request-base';
 import { sessionShareTitle } from '@/lib/share/preview';
 
 export const dynamic = 'force-dynamic';
 
 export function GET(request: Request) {
   const answer = oembedAnswer(new URL(request.url).searchParams, {
-    baseUrl: siteConfig.baseUrl,
-    requestHost: request.headers.get('x-forwarded-host') ?? request.headers.get('host'),
+    baseUrl: baseUrlOf(request),
+    requestHost: request.headers.get('host'),
     providerName: siteConfig.name,
     // A session whose file is invalid has no chart to embed: 404 like a missing one.
     sessionExists: (date) => SESSION_DATE.test(date) && loadSession(date).status === 'ok',

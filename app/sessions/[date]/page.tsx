@@ -13,6 +13,7 @@ import { SharePanel } from '@/components/share-panel';
 import { SummaryChart } from '@/components/summary-chart/summary-chart';
 import { Takeaways } from '@/components/takeaways';
 import { chartTitle, sessionDescription, sessionShareTitle } from '@/lib/share/preview';
+import { requestBaseUrl } from '@/lib/share/request-base';
 import { oembedUrl, permalinkUrl } from '@/lib/share/urls';
 import { changeLabel, parsePeriod } from '@/lib/views/period';
 import { getSessionPage, sessionPageMeta } from '@/lib/views/session-page';
@@ -29,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const meta = sessionPageMeta(date);
   if (!meta) return {};
   const title = sessionShareTitle(date);
+  const base = await requestBaseUrl();
   // The description is the headline takeaway (the index move, always first) when there is one.
   const description = meta.status === 'ok' ? sessionDescription(meta.session, meta.headline) : 'The data file for this session is invalid.';
   return {
@@ -37,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: {
       canonical: `/sessions/${date}`,
       // oEmbed discovery: wikis that paste the permalink find the embed here.
-      types: { 'application/json+oembed': [{ url: oembedUrl(permalinkUrl(date)), title }] },
+      types: { 'application/json+oembed': [{ url: oembedUrl(permalinkUrl(date, base), base), title }] },
     },
     // The images come from opengraph-image.tsx and twitter-image.tsx beside this page.
     openGraph: { type: 'article', title, description, url: `/sessions/${date}` },

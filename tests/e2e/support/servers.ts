@@ -51,14 +51,19 @@ function stopper(child: ChildProcess) {
     });
 }
 
-/** `next start` on the existing production build, with its own environment (DATA_DIR, EMBED_ALLOWED_ORIGINS…). */
+/**
+ * The production server (`npm start`: dist/server.mjs, Next behind the response cache) on the existing
+ * build, with its own environment (DATA_DIR, EMBED_ALLOWED_ORIGINS…). SITE_URL is the server's own URL
+ * unless `env` sets it; `SITE_URL: ''` leaves it unset (links then come from the request).
+ */
 export async function startNext(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const bin = path.resolve('node_modules/next/dist/bin/next');
   let out = '';
-  const child = spawn(process.execPath, [bin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: url, ...env },
+  const merged: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: url, ...env };
+  for (const key of Object.keys(merged)) if (merged[key] === '') delete merged[key];
+  const child = spawn(process.execPath, [path.resolve('dist/server.mjs'), '-p', String(port), '-H', '127.0.0.1'], {
+    env: merged,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d) => (out += d));

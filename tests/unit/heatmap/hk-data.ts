@@ -1,15 +1,15 @@
 /**
- * Independent expectations from the vendor CSVs in ../shared/data/hk (not from the code under test):
+ * Independent expectations from the vendored slices of the vendor CSVs (tests/fixtures/hkex), not from
+ * the code under test:
  * a day's % changes from two consecutive closes, by industry.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { dailyBarsText, hkexFixture } from '../../support/hk-fixtures';
 
-const HK = path.resolve(process.cwd(), '../shared/data/hk');
+const FILES = { 'securities.csv': () => hkexFixture('securities'), 'daily_bars.csv': dailyBarsText, 'index_closes.csv': () => hkexFixture('indexCloses') };
 
-function rows(file: string): Record<string, string>[] {
-  return parse(fs.readFileSync(path.join(HK, file), 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+function rows(file: keyof typeof FILES): Record<string, string>[] {
+  return parse(FILES[file](), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 }
 
 export interface DayMove {

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crossSectionalDispersion, industryMoves, leadershipSpread, rotation, sessionBreadth, sessionMetrics, themeMoves } from '@/lib/metrics/session-moves';
 import type { Industry } from '@/lib/industries';
 import type { Session, StockQuote } from '@/lib/session/model';
+import { dailyBarsText, hkexFixture } from '../../support/hk-fixtures';
 
 function stock(code: string, sector: Industry, changePct: number): StockQuote {
   return { code, name: code, nameZh: null, sector, changePct, close: null, prevClose: null, volume: null, turnover: null, marketCap: null, closeBasis: null, listingDate: null, extreme: Math.abs(changePct) > 50 };
@@ -80,12 +79,11 @@ describe('industries, themes, leadership and rotation', () => {
 
 describe('2025-05-21 against an independent computation from the CSVs', () => {
   // Plain line splitting here, on purpose: nothing shared with the app's parsing.
-  const HK = path.resolve(__dirname, '../../../../shared/data/hk');
-  const lines = (f: string) => fs.readFileSync(path.join(HK, f), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
-  const industryOf = new Map(lines('securities.csv').map((c) => [c[0]!, c[3]! as Industry]));
+  const lines = (text: string) => text.trim().split('\n').slice(1).map((l) => l.split(','));
+  const industryOf = new Map(lines(hkexFixture('securities')).map((c) => [c[0]!, c[3]! as Industry]));
   const prev = new Map<string, number>();
   const today: [string, number][] = [];
-  for (const [date, code, close] of lines('daily_bars.csv')) {
+  for (const [date, code, close] of lines(dailyBarsText())) {
     if (date === '2025-05-20') prev.set(code!, Number(close));
     if (date === '2025-05-21') today.push([code!, Number(close)]);
   }

@@ -25,7 +25,7 @@ describe('bundled sample sessions', () => {
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
   const calendar = parseCalendarCsv(fs.readFileSync(path.resolve('data/hkex-calendar.csv'), 'utf8'));
 
-  // 2024-01-02, the first date in ../shared/data/hk, has no previous close for anything, so it has no snapshot.
+  // 2024-01-02, the first date in the vendor data (shared/data/hk), has no previous close for anything, so it has no snapshot.
   it('cover every HKEX session from 2024-01-03 to 2025-06-30 (365)', () => {
     const expected: string[] = [];
     for (let t = Date.UTC(2024, 0, 3); t <= Date.UTC(2025, 5, 30); t += 86_400_000) {
