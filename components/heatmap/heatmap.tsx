@@ -70,7 +70,7 @@ export function Heatmap({ data }: { data: HeatmapData }) {
         {data.unsized > 0 ? ` (${data.unsized} without it are in the table only)` : ''}. Click an industry to{' '}
         {data.sector ? 'go back' : 'zoom in'}; hover or tap a tile for details; arrow keys move between tiles.
       </p>
-      <HeatmapMap groups={data.groups} tiles={data.tiles} label={`Stocks by industry, ${sizeNote}`} zoomed={data.sector !== null} />
+      <HeatmapMap groups={data.groups} tilesJson={JSON.stringify(data.tiles)} label={`Stocks by industry, ${sizeNote}`} zoomed={data.sector !== null} />
       <HeatmapLegend cap={data.cap} basis={data.basis} />
     </section>
   );
