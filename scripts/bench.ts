@@ -36,7 +36,7 @@ const BIG_STOCKS = 2_600;
 /** The whole run is bounded: past this everything started is stopped and the process exits. */
 const WATCHDOG_MS = 25 * 60_000;
 const REPORT = path.join(ROOT, 'docs', 'benchmarks.md');
-/** First port the bench listens on (next start from here, the memory run at +50, nginx at +80): engineers sharing a machine each set their own range. */
+/** First port the bench listens on (next start from here, the memory run at +50, nginx at +60): engineers sharing a machine each set their own range. */
 const PORT_BASE = Number(process.env.BENCH_PORT ?? 3400);
 
 function parseArgs(argv: string[]) {
@@ -371,7 +371,7 @@ async function main() {
           const alone = await wrk(sessionUrl(), 20);
           loadRow(`Load, next start alone, ${SESSION_PATH}`, alone, how);
           const identity = await get(sessionUrl(), { headers: { 'Accept-Encoding': 'identity' } });
-          const nginx = await startNginx(app!.port, await port(PORT_BASE + 80), identity.body);
+          const nginx = await startNginx(app!.port, await port(PORT_BASE + 60), identity.body);
           nginxes.push(nginx);
           const viaNginx = `${nginx.origin}${SESSION_PATH}`;
           let cache = 'none';
