@@ -1,56 +1,25 @@
-'use client';
-
-import { useCallback, useRef } from 'react';
+/**
+ * The numbered key takeaways: server-rendered text, the largest paint of the page's first screen. No
+ * script renders or re-renders it; the highlighting of what a takeaway cites is a delegated listener on
+ * the list (TakeawayHighlighter), so the text the reader sees first is never replaced or repainted by React.
+ */
+import { TakeawayHighlighter } from '@/components/takeaway-highlighter';
 import type { TakeawayItem } from '@/lib/views/types';
 
 export type { TakeawayItem };
 
-/**
- * The numbered key takeaways. Hover or focus one and every card, row, tile or bar it cites is highlighted.
- * The text is server-rendered; the script only toggles a class.
- */
 export function Takeaways({ items }: { items: TakeawayItem[] }) {
-  const lit = useRef<Element[]>([]);
-
-  const clear = useCallback(() => {
-    for (const el of lit.current) el.classList.remove('cited');
-    lit.current = [];
-  }, []);
-
-  const highlight = useCallback(
-    (refs: string[]) => {
-      clear();
-      const wanted = new Set(refs);
-      const found: Element[] = [];
-      document.querySelectorAll('[data-ref]').forEach((el) => {
-        const keys = (el.getAttribute('data-ref') ?? '').split(' ');
-        if (keys.some((k) => wanted.has(k))) found.push(el);
-      });
-      for (const el of found) el.classList.add('cited');
-      lit.current = found;
-    },
-    [clear],
-  );
-
   if (items.length === 0) return null;
   return (
     <section className="panel takeaways" aria-labelledby="takeaways-title">
       <h2 id="takeaways-title">Key takeaways</h2>
-      <ol data-testid="takeaways">
+      <TakeawayHighlighter>
         {items.map((item, i) => (
-          <li
-            key={i}
-            tabIndex={0}
-            data-cites={item.refs.join(' ')}
-            onMouseEnter={() => highlight(item.refs)}
-            onMouseLeave={clear}
-            onFocus={() => highlight(item.refs)}
-            onBlur={clear}
-          >
+          <li key={i} tabIndex={0} data-cites={item.refs.join(' ')}>
             {item.text}
           </li>
         ))}
-      </ol>
+      </TakeawayHighlighter>
     </section>
   );
 }

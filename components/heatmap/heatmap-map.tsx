@@ -2,8 +2,8 @@
 /**
  * The heatmap's interactive leaf. It renders the tiles (HTML, positioned from the server's layout in both
  * the wide and the phone layout, switched by a container query), the industry headers (zoom links), the
- * tooltip, and the equivalent data table. Its props are the compact tuples: the RSC payload carries only
- * those, while the markup is server-rendered into the HTML once.
+ * tooltip, and the equivalent data table. Its props are the compact tuples (as one JSON string): the RSC
+ * payload carries only those, while the markup is server-rendered into the HTML once.
  */
 import Link from 'next/link';
 import { memo, Suspense, useCallback, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
@@ -14,7 +14,12 @@ import { INDUSTRIES, type Industry } from '@/lib/industries';
 
 export interface HeatmapMapProps {
   groups: CompactGroup[];
-  tiles: CompactTile[];
+  /**
+   * The tiles (CompactTile[]) as one JSON string. React's RSC payload decoder walks every value of an
+   * array prop (~9,000 for ~500 tiles) on the main thread while the page boots; one string is decoded by
+   * the browser's native JSON.parse in well under a millisecond.
+   */
+  tilesJson: string;
   /** Accessible name of the map, e.g. "Stocks by industry, sized by turnover". */
   label: string;
   /** Whether the map shows one industry (headers then link back out). */
@@ -181,7 +186,8 @@ function neighbour(tiles: CompactTile[], from: number, key: string, phone: boole
   return best;
 }
 
-export function HeatmapMap({ groups, tiles, label, zoomed, changeLabel = 'Change' }: HeatmapMapProps) {
+export function HeatmapMap({ groups, tilesJson, label, zoomed, changeLabel = 'Change' }: HeatmapMapProps) {
+  const tiles = useMemo(() => JSON.parse(tilesJson) as CompactTile[], [tilesJson]);
   const mapRef = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
 
@@ -250,7 +256,10 @@ export function HeatmapMap({ groups, tiles, label, zoomed, changeLabel = 'Change
         }}
         onClick={(e) => {
           const el = fromEvent(e.target);
-          if (el) el.focus();
+          if (!el) return;
+          // Only the map's Tab stop carries a tabindex in the markup; a clicked tile becomes focusable here.
+          if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
+          el.focus();
         }}
         onKeyDown={onKeyDown}
       >

@@ -79,7 +79,7 @@ export function Heatmap({ data }: { data: HeatmapData }) {
       </p>
       <HeatmapMap
         groups={data.groups}
-        tiles={data.tiles}
+        tilesJson={JSON.stringify(data.tiles)}
         label={`Stocks by industry, ${data.periodLabel ? `${data.periodLabel} % change, ` : ''}${sizeNote}`}
         zoomed={data.sector !== null}
         changeLabel={data.periodLabel ? `${data.periodLabel} change` : undefined}

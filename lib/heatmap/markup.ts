@@ -19,23 +19,46 @@ export function firstFocusableTile(tiles: readonly CompactTile[]): number {
   return tiles.findIndex((t) => t[11] > 0 && t[12] > 0);
 }
 
+/** The DOM id of tile `i` (the wide layout's rules select tiles by id: one hash lookup per tile). */
+export const tileId = (i: number) => `hm${i}`;
+
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+/** `inset` (top right bottom left) of a box given as x, y, w, h in % of the map. */
+function inset(x: number, y: number, w: number, h: number): string {
+  return `${y}% ${r2(100 - x - w)}% ${r2(100 - y - h)}% ${x}%`;
+}
+
+/**
+ * The tiles, each positioned by plain `inset` percentages: the phone layout in the tile's style attribute,
+ * the wide layout in one <style> of id rules inside a container query. No per-tile custom properties: a
+ * `calc(var(--x) * 1%)` per tile made the browser substitute and re-parse four values for each of ~500
+ * tiles on every style recalculation (a Chromium trace put the map's style cost at about twice that of
+ * plain values). Labels neither layout has room for are left out, and only the first tile carries a
+ * tabindex (the map's one Tab stop; the map's script sets it on the tile it moves focus to).
+ */
 export function tilesHtml(tiles: readonly CompactTile[]): string {
   const first = firstFocusableTile(tiles);
   let html = '';
+  let wide = '';
   tiles.forEach((t, i) => {
     // A tile with no area under this size measure (e.g. no turnover) is only in the table.
     if (t[11] <= 0 || t[12] <= 0) return;
     const d = t[17] >> 2;
     const m = t[17] & 3;
-    const style = `--dx:${t[9]};--dy:${t[10]};--dw:${t[11]};--dh:${t[12]};--mx:${t[13]};--my:${t[14]};--mw:${t[15]};--mh:${t[16]}`;
     const cls = `t ${stepClass(t[7])} d${d} m${m}${t[8] & 1 ? ' x' : ''}`;
     // The visible label may be just the code; the accessible one names the stock, its industry and move.
     const label = `${t[1]} (${t[0]}), ${INDUSTRIES[t[3]] ?? ''}, ${formatPct(t[4])}${t[8] & 1 ? ', extreme move: check' : ''}${t[8] & 2 ? ', listed inside the period' : ''}`;
+    wide += `#${tileId(i)}{inset:${inset(t[9], t[10], t[11], t[12])}}`;
+    // Label levels (lib/heatmap/labels.ts): 1 code, 2 code and %, 3 name and %. The code stays as the tile's
+    // visible key even when hidden by the level (tests and find-in-page look for it).
+    const pct = d >= 2 || m >= 2 ? `<i>${formatPct(t[4], 1)}</i>` : '';
     html +=
-      `<div role="listitem" aria-label="${escapeXml(label)}" data-i="${i}" data-ref="stock:${escapeXml(t[0])}" tabindex="${i === first ? 0 : -1}" class="${cls}" style="${style}">` +
-      `<b>${escapeXml(t[0])}</b>${d === 3 || m === 3 ? `<span>${escapeXml(t[1])}</span>` : ''}<i>${formatPct(t[4], 1)}</i></div>`;
+      `<div role="listitem" aria-label="${escapeXml(label)}" id="${tileId(i)}" data-i="${i}" data-ref="stock:${escapeXml(t[0])}"${i === first ? ' tabindex="0"' : ''} class="${cls}" style="inset:${inset(t[13], t[14], t[15], t[16])}">` +
+      `<b>${escapeXml(t[0])}</b>${d === 3 || m === 3 ? `<span>${escapeXml(t[1])}</span>` : ''}${pct}</div>`;
   });
-  return html;
+  // !important: the rule must beat the style attribute (the phone layout) when the map is wide.
+  return `<style>@container (min-width: 640px){${wide.replaceAll('}', '!important}')}}</style>${html}`;
 }
 
 export function tableRowsHtml(tiles: readonly CompactTile[]): string {

@@ -44,6 +44,21 @@ function quiet(cmd: string, args: string[]): string {
   }
 }
 
+/**
+ * The tree the figures are from: the commit, and whether the working tree matched it. Files of the app that
+ * differed from the commit are listed (docs/benchmarks.md itself, which this run rewrites, does not count).
+ */
+export function tree(): string {
+  const commit = quiet('git', ['rev-parse', '--short', 'HEAD']);
+  const branch = quiet('git', ['rev-parse', '--abbrev-ref', 'HEAD']);
+  const changed = quiet('git', ['status', '--porcelain', '--untracked-files=no'])
+    .split('\n')
+    .map((l) => l.slice(3).trim())
+    .filter((f) => f && f !== 'docs/benchmarks.md' && f !== 'tsconfig.json' && f !== 'next-env.d.ts');
+  const state = changed.length === 0 ? 'clean (the committed tree)' : `with uncommitted changes to ${changed.join(', ')} (not a committed tree)`;
+  return `${commit} on ${branch}, ${state}`;
+}
+
 export function machine(): string[] {
   const chromium = quiet('/usr/bin/chromium', ['--version']).split('\n').find((l) => /Chromium/.test(l)) ?? 'unknown';
   const nginx = quiet('bash', ['-c', 'nginx -v 2>&1']);
@@ -53,7 +68,7 @@ export function machine(): string[] {
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${os.cpus().length} cores (nproc ${quiet('nproc', [])}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, ${os.type()} ${os.release()}`,
     `- Node ${process.version}, Next ${next}, ${chromium}, ${nginx}, ${wrk}`,
-    `- Tree: ${quiet('git', ['rev-parse', '--short', 'HEAD'])} on ${quiet('git', ['rev-parse', '--abbrev-ref', 'HEAD'])}${quiet('git', ['status', '--porcelain']) ? ' plus uncommitted work of others in the same tree' : ''}`,
+    `- Tree measured: ${tree()}`,
   ];
 }
 

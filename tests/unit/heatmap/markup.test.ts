@@ -26,10 +26,23 @@ describe('heatmap markup strings', () => {
   });
 
   it('writes the % change with its sign and the colour step class', () => {
-    const html = tilesHtml([tile('00006', 'UP', 1.26), tile('00007', 'DOWN', -0.84)]);
+    // Label level 2 (code and %) in both layouts: wide 2 × 4 + phone 2.
+    const html = tilesHtml([tile('00006', 'UP', 1.26), tile('00007', 'DOWN', -0.84)].map((t) => ((t[17] = 10), t)));
     expect(html).toContain('class="t s-p3');
     expect(html).toContain('<i>+1.3%</i>');
     expect(html).toContain('class="t s-m3');
     expect(html).toContain('<i>-0.8%</i>');
+  });
+
+  it('positions tiles by plain percentages (phone layout inline, wide layout in id rules) and leaves out labels no layout shows', () => {
+    // Box in % of the map: wide x 10, y 20, w 30, h 40; phone x 0, y 50, w 25, h 12.5. Level 1 (code only) in both.
+    const t: CompactTile = ['00008', 'SMALL', '', 8, 0.4, 1, 1, 1, 0, 10, 20, 30, 40, 0, 50, 25, 12.5, 5];
+    const html = tilesHtml([t]);
+    expect(html).toContain('id="hm0"');
+    expect(html).toContain('style="inset:50% 75% 37.5% 0%"');
+    expect(html).toContain('@container (min-width: 640px){#hm0{inset:20% 60% 40% 10%!important}}');
+    expect(html).toContain('<b>00008</b>');
+    expect(html).not.toContain('<i>');
+    expect(html).not.toContain('--');
   });
 });
