@@ -34,7 +34,10 @@ function RangeBar({ context, name }: { context: IndexContext; name: string }) {
 }
 
 function sincePhrase(since: NonNullable<IndexContext['since']>): string {
-  return since.date ? `${since.kind} close since ${formatSessionDate(since.date).slice(4)}` : `${since.kind} close since the archive starts (${formatSessionDate(since.archiveStart).slice(4)})`;
+  // "highest close since 24 Mar 2025": the last session that closed at least as high; none in the archive otherwise.
+  return since.date
+    ? `${since.kind} close since ${formatSessionDate(since.date).slice(4)}`
+    : `${since.kind} close in the archive (which starts ${formatSessionDate(since.archiveStart).slice(4)})`;
 }
 
 export function IndexCards({ indices, sparklines = {}, period = null, context = {} }: Props) {
