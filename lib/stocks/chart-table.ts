@@ -1,0 +1,21 @@
+/**
+ * The chart's data table rows as one HTML string (pure): a year and a half of sessions is ~1,800 cells, which
+ * React would otherwise create as elements on every render; the string is built once per view.
+ */
+import { escapeXml } from '@/lib/share/escape';
+import { formatPoints } from '@/lib/format';
+import type { ChartPoint } from '@/lib/stocks/figures';
+
+const cache = new WeakMap<readonly ChartPoint[], string>();
+
+export function chartTableRowsHtml(points: readonly ChartPoint[]): string {
+  const hit = cache.get(points);
+  if (hit !== undefined) return hit;
+  let html = '';
+  for (const p of points) {
+    const cell = (v: number | null) => `<td class="num">${v === null ? '–' : formatPoints(v)}</td>`;
+    html += `<tr data-date="${escapeXml(p.date)}"><td>${escapeXml(p.date)}</td>${cell(p.stock)}${cell(p.industry)}${cell(p.hsi)}</tr>`;
+  }
+  cache.set(points, html);
+  return html;
+}
