@@ -1,8 +1,9 @@
 import { direction, formatPct, formatPrice } from '@/lib/format';
 import type { StockQuote } from '@/lib/session/model';
 import { refKey } from '@/lib/session/refs';
+import { stockHref } from '@/lib/stocks/urls';
 
-export function MoversTable({ title, stocks, id }: { title: string; stocks: readonly StockQuote[]; id: string }) {
+export function MoversTable({ title, stocks, id, period }: { title: string; stocks: readonly StockQuote[]; id: string; /** The view's period, kept in stock links. */ period?: string | string[] }) {
   return (
     <section className="panel" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -28,9 +29,11 @@ export function MoversTable({ title, stocks, id }: { title: string; stocks: read
             <tbody>
               {stocks.map((s) => (
                 <tr key={s.code} data-code={s.code} data-ref={refKey.stock(s.code)}>
-                  <td className="code">{s.code}</td>
+                  <td className="code">
+                    <a href={stockHref(s.code, period)}>{s.code}</a>
+                  </td>
                   <td className="wrap">
-                    {s.name}
+                    <a href={stockHref(s.code, period)}>{s.name}</a>
                     {s.nameZh ? (
                       <span className="zh" lang="zh-Hant">
                         {' '}

@@ -1,18 +1,47 @@
 'use client';
 
 import { useCallback, useRef } from 'react';
+import type { TakeawaySegment } from '@/lib/stocks/takeaway-links';
+import { stockHref } from '@/lib/stocks/urls';
 
 export interface TakeawayItem {
   text: string;
   /** data-ref keys of what the takeaway cites (see lib/session/refs.ts). */
   refs: string[];
+  /** The text split where it names a cited stock (those parts link to the stock's page). */
+  segments?: TakeawaySegment[];
+  /** Cited stocks the text does not name recognisably: linked by code after the sentence. */
+  unplaced?: string[];
+}
+
+function TakeawayText({ item, period }: { item: TakeawayItem; period?: string }) {
+  if (!item.segments) return <>{item.text}</>;
+  return (
+    <>
+      {item.segments.map((s, k) =>
+        s.code === undefined ? (
+          s.text
+        ) : (
+          <a key={k} href={stockHref(s.code, period)} className="stock-link">
+            {s.text}
+          </a>
+        ),
+      )}
+      {item.unplaced?.map((code) => (
+        <a key={code} href={stockHref(code, period)} className="stock-link">
+          {' '}
+          ({code})
+        </a>
+      ))}
+    </>
+  );
 }
 
 /**
  * The numbered key takeaways. Hover or focus one and every card, row, tile or bar it cites is highlighted.
  * The text is server-rendered; the script only toggles a class.
  */
-export function Takeaways({ items }: { items: TakeawayItem[] }) {
+export function Takeaways({ items, period }: { items: TakeawayItem[]; /** The view's period, kept in stock links. */ period?: string }) {
   const lit = useRef<Element[]>([]);
 
   const clear = useCallback(() => {
@@ -50,7 +79,7 @@ export function Takeaways({ items }: { items: TakeawayItem[] }) {
             onFocus={() => highlight(item.refs)}
             onBlur={clear}
           >
-            {item.text}
+            <TakeawayText item={item} period={period} />
           </li>
         ))}
       </ol>

@@ -13,7 +13,9 @@ import { computeMetrics, METRICS_LOOKBACK, type AllMetrics } from '@/lib/metrics
 import { CATEGORICAL } from '@/lib/palette';
 import type { Session } from '@/lib/session/model';
 import { refKeys } from '@/lib/session/refs';
-import { generateTakeaways, type Takeaway } from '@/lib/takeaways';
+import { linkTakeawayStocks } from '@/lib/stocks/takeaway-links';
+import { displayName, generateTakeaways, type Takeaway } from '@/lib/takeaways';
+import { loadNames } from '@/lib/data/names';
 
 export interface SessionAnalysis {
   metrics: AllMetrics;
@@ -67,9 +69,22 @@ function computeAnalysis(session: Session, window: Session[]): SessionAnalysis {
   return {
     metrics,
     takeaways,
-    takeawayItems: takeaways.map((t) => ({ text: t.text, refs: refKeys(t.refs) })),
+    takeawayItems: takeaways.map((t) => ({ text: t.text, refs: refKeys(t.refs), ...takeawayStockLinks(session, t) })),
     sparklines,
     rrgSeries,
     windowSessions: window.length,
   };
+}
+
+/** The cited stocks' names in the sentence, to link them to their pages (issue 12). */
+function takeawayStockLinks(session: Session, t: Takeaway): Pick<TakeawayItem, 'segments' | 'unplaced'> {
+  if (t.refs.stocks.length === 0) return {};
+  const names = loadNames();
+  const stocks = t.refs.stocks.map((code) => {
+    const quote = session.stocks.find((s) => s.code === code);
+    const short = quote?.name ?? '';
+    return { code, names: [displayName(code, short), names.display(code, short), short, code] };
+  });
+  const linked = linkTakeawayStocks(t.text, stocks);
+  return { segments: linked.segments, unplaced: linked.unplaced.length > 0 ? linked.unplaced : undefined };
 }

@@ -64,13 +64,13 @@ export default async function SessionPage({ params, searchParams }: Props) {
       <SessionHeader date={view.date} session={view.session.session} prev={view.prev} next={view.next} />
       {view.rejectedUpdate ? <RejectedUpdate errors={view.rejectedUpdate} /> : null}
       <IndexCards indices={view.session.indices} sparklines={analysis.sparklines} />
-      <Takeaways items={analysis.takeawayItems} />
+      <Takeaways items={analysis.takeawayItems} period={typeof query.period === 'string' ? query.period : undefined} />
       <Breadth breadth={analysis.metrics.session.breadth} />
       <Heatmap data={view.heatmap} />
       <SummaryChart data={view.summary} />
       <div className="movers">
-        <MoversTable id="gainers" title="Top gainers" stocks={view.movers.gainers} />
-        <MoversTable id="losers" title="Top losers" stocks={view.movers.losers} />
+        <MoversTable id="gainers" title="Top gainers" stocks={view.movers.gainers} period={query.period} />
+        <MoversTable id="losers" title="Top losers" stocks={view.movers.losers} period={query.period} />
       </div>
       <RotationPanel
         metrics={analysis.metrics.session}
