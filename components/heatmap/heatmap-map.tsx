@@ -315,7 +315,7 @@ export function HeatmapMap({ groups, tiles, label, zoomed, highlight = null }: H
             </dl>
             {t[8] & 1 ? <p className="hm-extreme">Extreme move: check (kept out of the industry average)</p> : null}
             <a className="hm-tip-link" href={stockHref(t[0], currentPeriod())} data-testid="tooltip-stock-link">
-              {t[1]}&apos;s page →
+              Stock page →
             </a>
           </div>
         ) : null}

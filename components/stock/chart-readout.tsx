@@ -25,7 +25,7 @@ export function ChartReadout({ xs, width }: ChartHoverProps) {
     const row = table?.querySelectorAll('tbody tr')[i];
     if (!row) return;
     const headers = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent ?? '');
-    setReading({ i, left: (xs[i]! / width) * 100, cells: [...row.querySelectorAll('td')].map((td) => td.textContent ?? ''), headers });
+    setReading({ i, left: (xs[i]! / width) * 100, cells: [...row.querySelectorAll('th, td')].map((td) => td.textContent ?? ''), headers });
   };
 
   return (

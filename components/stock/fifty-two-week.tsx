@@ -47,8 +47,10 @@ export function FiftyTwoWeek({ range }: { range: FiftyTwoWeekRange | null }) {
       </div>
       <p className="muted note">
         Highs and lows are measured on the chained daily % changes (250 sessions ending at the latest).
-        {range.closesComparable
-          ? ' Every close in the window is on the same basis, so they read as prices.'
+        {range.closesComparable && range.latest.closeBasis === 'adjusted'
+          ? ' The source gives dividend/split-adjusted closes for this stock, not traded prices: read the levels as adjusted.'
+          : range.closesComparable
+          ? ' Every close in the window is an actual close on the same footing, so they read as prices.'
           : ' † The close basis or the share capital changed inside the window: closes are shown as recorded, and the distances are measured on % changes.'}
       </p>
     </section>

@@ -6,7 +6,7 @@
  * computed locally on every keystroke by the same search the server runs. ↓/↑ move through the
  * suggestions, Enter opens the active one (or submits the form), Escape closes the list, then clears.
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { fromWire, searchStocks, type SearchGroup, type SearchIndexWire, type SearchStock } from '@/lib/stocks/search';
 
 interface Option {
@@ -55,7 +55,15 @@ function optionsFor(query: string, index: { stocks: SearchStock[]; groups: Searc
   return [...groups, ...stocks];
 }
 
+const subscribeNothing = () => () => {};
+
 export function SiteSearch({ indexUrl }: { indexUrl: string }) {
+  // False in the server's HTML, true once the browser runs this component (tests wait for it).
+  const live = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
   const idBase = useId().replace(/:/g, '');
   const listId = `${idBase}-list`;
   const [value, setValue] = useState('');
@@ -147,6 +155,7 @@ export function SiteSearch({ indexUrl }: { indexUrl: string }) {
         onKeyDown={onKeyDown}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         data-testid="site-search-input"
+        data-live={live ? 'true' : undefined}
       />
       <ul id={listId} role="listbox" aria-label="Suggestions" className="site-search-list" hidden={!open} data-testid="site-search-list">
         {options.map((o, k) => (

@@ -13,8 +13,10 @@ export function chartTableRowsHtml(points: readonly ChartPoint[]): string {
   if (hit !== undefined) return hit;
   let html = '';
   for (const p of points) {
-    const cell = (v: number | null) => `<td class="num">${v === null ? '–' : formatPoints(v)}</td>`;
-    html += `<tr data-date="${escapeXml(p.date)}"><td>${escapeXml(p.date)}</td>${cell(p.stock)}${cell(p.industry)}${cell(p.hsi)}</tr>`;
+    // Alignment comes from CSS (.chart-data td), so the cells carry no class: a third fewer bytes.
+    const cell = (v: number | null) => `<td>${v === null ? '–' : formatPoints(v)}</td>`;
+    const date = escapeXml(p.date);
+    html += `<tr data-date="${date}"><th scope="row">${date}</th>${cell(p.stock)}${cell(p.industry)}${cell(p.hsi)}</tr>`;
   }
   cache.set(points, html);
   return html;

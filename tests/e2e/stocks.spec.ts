@@ -14,6 +14,9 @@ import { expect, test } from '@playwright/test';
 test('clicking CATL’s tile on 2025-05-21 opens /stocks/03750: listed 2025-05-20, +10.19 % on 2025-05-21', async ({ page }) => {
   await page.goto('/sessions/2025-05-21');
   const tile = page.locator('#heatmap .t[data-ref="stock:03750"]');
+  // The tooltip on hover says the map is hydrated (a click before that is only a click on a div).
+  await tile.hover();
+  await expect(page.getByTestId('heatmap-tooltip')).toContainText('03750');
   await tile.click();
   await expect(page).toHaveURL(/\/stocks\/03750$/);
   await expect(page.getByTestId('stock-name')).toHaveText('CATL');
@@ -26,6 +29,8 @@ test('clicking CATL’s tile on 2025-05-21 opens /stocks/03750: listed 2025-05-2
 test('Enter on a focused tile and the tooltip link both open the stock, keeping ?period=', async ({ page }) => {
   await page.goto('/sessions/2025-05-21?period=1w');
   const tile = page.locator('#heatmap .t[data-ref="stock:00700"]');
+  await tile.hover();
+  await expect(page.getByTestId('heatmap-tooltip')).toContainText('00700');
   await tile.focus();
   await expect(page.getByTestId('tooltip-stock-link')).toHaveAttribute('href', '/stocks/00700?period=1w');
   await page.keyboard.press('Enter');
@@ -56,7 +61,8 @@ test('/stocks/00700: Tencent’s 52-week closing high and low with their dates',
 
 test('BYD’s chart has no −65.8 % cliff on 2025-06-10: the plotted line moves +2.57 %', async ({ page }) => {
   await page.goto('/stocks/01211');
-  const value = async (date: string) => Number((await page.locator(`[data-testid="chart-data"] tr[data-date="${date}"] td`).nth(1).textContent())!.replace(/,/g, ''));
+  // The first value cell of the row is the stock's line (then its industry, then the HSI).
+  const value = async (date: string) => Number((await page.locator(`[data-testid="chart-data"] tr[data-date="${date}"] td`).first().textContent())!.replace(/,/g, ''));
   const before = await value('2025-06-09');
   const after = await value('2025-06-10');
   expect((after / before - 1) * 100).toBeCloseTo(2.57, 1);
@@ -113,6 +119,7 @@ test.describe('search', () => {
   test('the combobox: suggestions while typing, arrow keys, Enter, Escape', async ({ page }) => {
     await page.goto('/stocks/00700');
     const input = page.getByTestId('site-search-input');
+    await expect(input).toHaveAttribute('data-live', 'true');
     const indexRequests: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('/api/stocks/search-index/')) indexRequests.push(r.url());
