@@ -320,6 +320,14 @@ async function main() {
         rows.push(...(await servedIndexRows(app!.origin)));
         const bundled = await stockPageTiming(app!.origin);
         rows.push(timingRow('bundled data', bundled));
+        const lh = await lighthouseScores(`${app!.origin}/stocks/00700`, args.lighthouseRuns);
+        rows.push({
+          figure: 'Lighthouse performance, /stocks/00700',
+          value: `${lh.performance} (a11y ${lh.accessibility}${lh.failedA11y.length > 0 ? `; failing: ${lh.failedA11y.join(', ')}` : ''})`,
+          budget: '≥ 0.95',
+          met: lh.performance !== null && lh.performance >= 0.95,
+          how: `Lighthouse 12.8, mobile defaults, median of ${args.lighthouseRuns} runs (${lh.runs.map((r) => r.performance).join(', ')})`,
+        });
         // The synthetic 5,000-session × 2,600-stock archive: a DATA_DIR from the history bench's generator.
         const archive = process.env.BENCH_STOCKS_ARCHIVE_DIR;
         if (archive) {

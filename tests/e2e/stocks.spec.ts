@@ -57,6 +57,13 @@ test('/stocks/00700: Tencent’s 52-week closing high and low with their dates',
   // 503 / 544 − 1 = −7.54 %; 503 / 351.2 − 1 = +43.22 %.
   await expect(page.getByTestId('range-latest')).toContainText('503.00 · 7.54% below the high, 43.22% above the low');
   await expect(page.getByTestId('stock-latest')).toContainText('Mon 30 Jun 2025');
+  // Returns from the CSV's closes: YTD 503 / 419.80 (2024-12-31) − 1 = +19.82 %; 1Y 503 / 381.40 (2024-06-21,
+  // the close before the 250 sessions) − 1 = +31.88 %; HSI YTD 24,072.28 / 20,059.95 − 1 = +20.00 %.
+  const returns = page.getByTestId('period-returns');
+  await expect(returns.locator('tr[data-period="ytd"]')).toContainText('+19.82%');
+  await expect(returns.locator('tr[data-period="ytd"]')).toContainText('+20.00%');
+  await expect(returns.locator('tr[data-period="1y"]')).toContainText('+31.88%');
+  await expect(returns.locator('tr[data-period="1d"]')).toContainText('-1.95%');
 });
 
 test('BYD’s chart has no −65.8 % cliff on 2025-06-10: the plotted line moves +2.57 %', async ({ page }) => {
