@@ -57,6 +57,7 @@ export function StockTable({ rows, showIndustry, caption, sort, dir, sortHref }:
                   <td key={p} className={`num ${r ? direction(r.returnPct) : 'muted'}`}>
                     {r ? formatPct(r.returnPct, p === '1d' ? 2 : 1) : '–'}
                     {r?.partial ? <abbr title={`Since its first session, ${r.fromDate}`}>*</abbr> : null}
+                    {r?.extreme ? <abbr title="A day beyond ±50 % inside the period (flagged by validation): check it">!</abbr> : null}
                   </td>
                 );
               })}

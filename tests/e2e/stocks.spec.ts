@@ -111,7 +111,7 @@ test.describe('search', () => {
       await page.locator('th a.sort', { hasText: '1D' }).first().click();
       await expect(page).toHaveURL(/sort=1d/);
       const cells = await page.locator('[data-testid="stock-table"] tbody tr td:nth-child(3)').allTextContents();
-      const values = cells.filter((c) => c !== '–').map((c) => Number(c.replace(/[%+*]/g, '')));
+      const values = cells.filter((c) => c !== '–').map((c) => Number(c.replace(/[%+*!,]/g, '')));
       expect(values.length).toBeGreaterThan(10);
       expect([...values].sort((a, b) => b - a)).toEqual(values);
     });
