@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { permanentRedirect, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { StockTable } from '@/components/stock/stock-table';
 import { formatSessionDate } from '@/lib/dates';
 import { direction, formatPct } from '@/lib/format';
@@ -32,7 +32,7 @@ export default async function StocksPage({ searchParams }: { searchParams: Promi
   const query = await searchParams;
   const view = await getStockListView(query);
   if (view.kind === 'redirect') redirect(`/stocks/${view.code}`);
-  if (typeof query.q === 'string' && query.q.trim() === '' && Object.keys(query).length === 1) permanentRedirect('/stocks');
+  if (typeof query.q === 'string' && query.q.trim() === '' && Object.keys(query).length === 1) redirect('/stocks');
 
   const sortHref = (key: string) => {
     const same = view.sort === key;
