@@ -33,6 +33,8 @@ const nextConfig: NextConfig = {
     return [
       { source: '/sessions/:date(\\d{4}-\\d{2}-\\d{2}).csv', destination: '/api/export/:date/csv' },
       { source: '/sessions/:date(\\d{4}-\\d{2}-\\d{2}).json', destination: '/api/export/:date/json' },
+      // A stock's daily history beside its page.
+      { source: '/stocks/:code(\\d{5}).csv', destination: '/api/stocks/:code/csv' },
     ];
   },
 };

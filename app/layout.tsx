@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { Preferences } from '@/components/preferences';
+import { SiteSearchForm } from '@/components/stock/site-search-form';
 import { siteConfig } from '@/lib/config';
 import { paletteCss } from '@/lib/palette';
 import { PREFERENCES_SCRIPT } from '@/lib/preferences';
@@ -50,7 +51,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </Link>
           <nav aria-label="Site">
             <Link href="/sessions">All sessions</Link>
+            <Link href="/stocks">Stocks</Link>
           </nav>
+          <SiteSearchForm />
           <span className="spacer" />
           <Preferences />
         </header>

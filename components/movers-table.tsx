@@ -1,6 +1,7 @@
 import { direction, formatPct, formatPrice } from '@/lib/format';
 import type { StockQuote } from '@/lib/session/model';
 import { refKey } from '@/lib/session/refs';
+import { stockHref } from '@/lib/stocks/urls';
 
 interface Props {
   title: string;
@@ -10,9 +11,11 @@ interface Props {
   changeLabel?: string;
   /** Stocks listed inside the period (counted from their first close), with that date. */
   listedInPeriod?: ReadonlyMap<string, string>;
+  /** The view's period, kept in stock links. */
+  period?: string | string[];
 }
 
-export function MoversTable({ title, stocks, id, changeLabel = 'Change', listedInPeriod }: Props) {
+export function MoversTable({ title, stocks, id, changeLabel = 'Change', listedInPeriod, period }: Props) {
   return (
     <section className="panel" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -38,9 +41,11 @@ export function MoversTable({ title, stocks, id, changeLabel = 'Change', listedI
             <tbody>
               {stocks.map((s) => (
                 <tr key={s.code} data-code={s.code} data-ref={refKey.stock(s.code)}>
-                  <td className="code">{s.code}</td>
+                  <td className="code">
+                    <a href={stockHref(s.code, period)}>{s.code}</a>
+                  </td>
                   <td className="wrap">
-                    {s.name}
+                    <a href={stockHref(s.code, period)}>{s.name}</a>
                     {s.nameZh ? (
                       <span className="zh" lang="zh-Hant">
                         {' '}

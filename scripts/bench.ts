@@ -6,8 +6,8 @@
  *   npm run bench -- --only=weight,tiles,lighthouse a subset (build reused if it exists)
  *   npm run bench -- --skip-build                   reuse the existing .next-bench build
  *
- * Sections: build, weight, tiles, big (2,600 stocks), timing, lighthouse, metrics, load, robustness, history
- * (the history store and pages on a synthetic archive of 5,000 sessions × 2,600 stocks, cached in .cache/bench).
+ * Sections: build, weight, tiles, big (2,600 stocks), timing, lighthouse, metrics, stocks (stock page and search), load, robustness,
+ * history (the history store and pages on a synthetic archive of 5,000 sessions × 2,600 stocks, cached in .cache/bench).
  * Every server and nginx it starts is stopped in `finally`, even on error; it only talks to 127.0.0.1.
  */
 import fs from 'node:fs';
@@ -26,9 +26,10 @@ import { countTiles, measurePage, type PageWeight } from './bench/page-weight';
 import { BENCH_DIST_DIR, freePort, get, ROOT, rssBytes, startNext, stopAll, type NextServer } from './bench/processes';
 import { kb, mb, ms, table, writeReport, type Row } from './bench/report';
 import { historyRows } from './bench/history';
+import { searchIndexRows, servedIndexRows, stockPageTiming, timingRow } from './bench/stocks';
 import { makeBigSessionDir, makeManySessionsDir, realSessionDates, removeDir } from './bench/synthetic-data';
 
-const SECTIONS = ['build', 'weight', 'tiles', 'big', 'timing', 'lighthouse', 'metrics', 'load', 'robustness', 'history'] as const;
+const SECTIONS = ['build', 'weight', 'tiles', 'big', 'timing', 'lighthouse', 'metrics', 'stocks', 'load', 'robustness', 'history'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const SESSION = '2025-05-21';
@@ -216,13 +217,13 @@ async function main() {
       });
     } else if (has('build')) notes.push(`Build not timed (--skip-build): reused ${BENCH_DIST_DIR}.`);
 
-    const needsServer = (['weight', 'tiles', 'big', 'timing', 'lighthouse', 'load', 'robustness', 'history'] as const).some(has);
+    const needsServer = (['weight', 'tiles', 'big', 'timing', 'lighthouse', 'stocks', 'load', 'robustness', 'history'] as const).some(has);
     if (needsServer && !benchBuildExists()) {
       const missing = `no ${BENCH_DIST_DIR} build: run \`npm run bench\` (with the build section) first`;
       notMeasured('Served figures', missing);
       throw new Error(missing);
     }
-    let app = needsServer && (['weight', 'tiles', 'timing', 'lighthouse', 'load'] as const).some(has) ? await startServer(realData) : undefined;
+    let app = needsServer && (['weight', 'tiles', 'timing', 'lighthouse', 'stocks', 'load'] as const).some(has) ? await startServer(realData) : undefined;
     const sessionUrl = () => (app ? `${app.origin}${SESSION_PATH}` : '');
     /** If the server died during a section, say so (with its last output) and start a new one. */
     const ensureApp = async () => {
@@ -360,6 +361,49 @@ async function main() {
       await section('metrics', async () => {
         rows.push(...metricsRows());
         rows.push(...takeawaysRows());
+      });
+    }
+
+    await ensureApp();
+    // 7b. Stock pages and search (issue 12)
+    if (has('stocks') && app) {
+      await section('stock pages and search', async () => {
+        const stock = await measurePage(`${app!.origin}/stocks/00700`);
+        if (!stock) throw new Error('/stocks/00700 answered 404');
+        weightRows('/stocks/00700', stock, { html: 60, js: 190 });
+        rows.push(...searchIndexRows(2_600));
+        rows.push(...(await servedIndexRows(app!.origin)));
+        const bundled = await stockPageTiming(app!.origin);
+        rows.push(timingRow('bundled data', bundled));
+        const lh = await lighthouseScores(`${app!.origin}/stocks/00700`, args.lighthouseRuns);
+        rows.push({
+          figure: 'Lighthouse performance, /stocks/00700',
+          value: `${lh.performance} (a11y ${lh.accessibility}${lh.failedA11y.length > 0 ? `; failing: ${lh.failedA11y.join(', ')}` : ''})`,
+          budget: '≥ 0.95',
+          met: lh.performance !== null && lh.performance >= 0.95,
+          how: `Lighthouse 12.8, mobile defaults, median of ${args.lighthouseRuns} runs (${lh.runs.map((r) => r.performance).join(', ')})`,
+        });
+        // The synthetic 5,000-session × 2,600-stock archive: a DATA_DIR from the history bench's generator.
+        const archive = process.env.BENCH_STOCKS_ARCHIVE_DIR;
+        if (archive) {
+          const server = await startServer(archive);
+          const big = await stockPageTiming(server.origin);
+          rows.push({ ...timingRow('synthetic archive', big, { ms: 100 }), how: `${timingRow('', big).how}; DATA_DIR=${archive}` });
+          rows.push({
+            figure: 'Warm server time, synthetic archive / bundled data',
+            value: (big.median / bundled.median).toFixed(2),
+            budget: '≤ 1.5',
+            met: big.median / bundled.median <= 1.5,
+            how: 'medians of the two rows above',
+          });
+          await server.stop();
+        } else {
+          notMeasured(
+            'Warm server time, /stocks/00700, 5,000 × 2,600 synthetic archive',
+            'not measured: no synthetic archive yet',
+            'set BENCH_STOCKS_ARCHIVE_DIR to a DATA_DIR holding it (the history bench generator), budget ≤ 100 ms and ≤ 1.5× bundled',
+          );
+        }
       });
     }
 

@@ -6,11 +6,13 @@
  * payload carries only those, while the markup is server-rendered into the HTML once.
  */
 import Link from 'next/link';
-import { memo, Suspense, useCallback, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
+import { useRouter } from 'next/navigation';
+import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatCompact, formatPct, formatPrice, direction } from '@/lib/format';
 import { tableRowsHtml, tilesHtml } from '@/lib/heatmap/markup';
 import { INDUSTRY_SHORT, type CompactGroup, type CompactTile } from '@/lib/heatmap/types';
 import { INDUSTRIES, type Industry } from '@/lib/industries';
+import { stockHref, stockLinkQuery } from '@/lib/stocks/urls';
 
 export interface HeatmapMapProps {
   groups: CompactGroup[];
@@ -26,6 +28,13 @@ export interface HeatmapMapProps {
   zoomed: boolean;
   /** The tooltip's label of the % change ("1M change"); "Change" for the session's own. */
   changeLabel?: string;
+  /** Code of the tile to outline and scroll to (`?highlight=`), or null. */
+  highlight?: string | null;
+}
+
+/** The page's `?period=`, kept when a tile opens the stock's page. */
+function currentPeriod(): string | null {
+  return typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('period');
 }
 
 /** The container width below which the phone layout is used; matches the @container rule in heatmap.css. */
@@ -66,7 +75,7 @@ function useHydrating(): boolean {
   );
 }
 
-const Tiles = memo(function Tiles({ tiles, label }: { tiles: CompactTile[]; label: string }) {
+const Tiles = memo(function Tiles({ tiles, label, highlight }: { tiles: CompactTile[]; label: string; highlight: string | null }) {
   // The tiles whose markup came with the server's HTML, if this map was hydrated. React never compares
   // dangerouslySetInnerHTML with the DOM when it hydrates, so the browser does not rebuild that string
   // (≈500 formatted tiles, tens of ms of main thread on a phone): it keeps the server's markup and builds
@@ -77,7 +86,7 @@ const Tiles = memo(function Tiles({ tiles, label }: { tiles: CompactTile[]; labe
   const [serverTiles, setServerTiles] = useState(() => (hydrating ? tiles : null));
   if (serverTiles !== null && tiles !== serverTiles) setServerTiles(null);
   const keepServerMarkup = typeof window !== 'undefined' && tiles === serverTiles;
-  const html = useMemo(() => (keepServerMarkup ? SERVER_MARKUP : tilesHtml(tiles)), [keepServerMarkup, tiles]);
+  const html = useMemo(() => (keepServerMarkup ? SERVER_MARKUP : tilesHtml(tiles, highlight)), [keepServerMarkup, tiles, highlight]);
   return <div role="list" aria-label={label} className="hm-tiles" dangerouslySetInnerHTML={{ __html: html }} />;
 });
 
@@ -118,7 +127,7 @@ const Headers = memo(function Headers({ groups, zoomed }: { groups: CompactGroup
  */
 const DataTable = memo(function DataTable({ tiles }: { tiles: CompactTile[] }) {
   const [open, setOpen] = useState(false);
-  const rows = useMemo(() => (open ? tableRowsHtml(tiles) : ''), [open, tiles]);
+  const rows = useMemo(() => (open ? tableRowsHtml(tiles, stockLinkQuery(currentPeriod())) : ''), [open, tiles]);
   return (
     <div className="hm-table">
       <button type="button" className="hm-toggle" aria-expanded={open} aria-controls="hm-table" onClick={() => setOpen((o) => !o)}>
@@ -186,10 +195,24 @@ function neighbour(tiles: CompactTile[], from: number, key: string, phone: boole
   return best;
 }
 
-export function HeatmapMap({ groups, tilesJson, label, zoomed, changeLabel = 'Change' }: HeatmapMapProps) {
+export function HeatmapMap({ groups, tilesJson, label, zoomed, changeLabel = 'Change', highlight = null }: HeatmapMapProps) {
   const tiles = useMemo(() => JSON.parse(tilesJson) as CompactTile[], [tilesJson]);
   const mapRef = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
+  const router = useRouter();
+  const lastPointer = useRef<string>('mouse');
+
+  const openStock = (i: number) => {
+    const code = tiles[i]?.[0];
+    if (code) router.push(stockHref(code, currentPeriod()));
+  };
+
+  // `?highlight=`: bring the outlined tile into view (the outline itself is in the server's HTML).
+  useEffect(() => {
+    if (!highlight) return;
+    const el = mapRef.current?.querySelector<HTMLElement>('.t.hl');
+    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [highlight]);
 
   const tileEl = (i: number) => mapRef.current?.querySelector<HTMLElement>(`[data-i="${i}"]`) ?? null;
 
@@ -217,6 +240,11 @@ export function HeatmapMap({ groups, tilesJson, label, zoomed, changeLabel = 'Ch
     if (!el) return;
     if (e.key === 'Escape') {
       setTip(null);
+      return;
+    }
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      openStock(Number(el.dataset.i));
       return;
     }
     const from = Number(el.dataset.i);
@@ -254,16 +282,24 @@ export function HeatmapMap({ groups, tilesJson, label, zoomed, changeLabel = 'Ch
         onBlur={(e) => {
           if (!mapRef.current?.contains(e.relatedTarget as Node | null)) setTip(null);
         }}
+        onPointerDown={(e) => {
+          lastPointer.current = e.pointerType;
+        }}
         onClick={(e) => {
           const el = fromEvent(e.target);
           if (!el) return;
-          // Only the map's Tab stop carries a tabindex in the markup; a clicked tile becomes focusable here.
-          if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
-          el.focus();
+          // A mouse click opens the stock; a first tap on a touch screen shows the tooltip (with its link).
+          const i = Number(el.dataset.i);
+          if (lastPointer.current === 'mouse' || tip?.i === i) openStock(i);
+          else {
+            // Only the map's Tab stop carries a tabindex in the markup; a tapped tile becomes focusable here.
+            if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
+            el.focus();
+          }
         }}
         onKeyDown={onKeyDown}
       >
-        <Tiles tiles={tiles} label={label} />
+        <Tiles tiles={tiles} label={label} highlight={highlight} />
         <Headers groups={groups} zoomed={zoomed} />
         {t ? (
           <div
@@ -291,6 +327,9 @@ export function HeatmapMap({ groups, tilesJson, label, zoomed, changeLabel = 'Ch
             </dl>
             {t[8] & 1 ? <p className="hm-extreme">Extreme move: check (kept out of the industry average)</p> : null}
             {t[8] & 2 ? <p className="muted">Listed inside the period: counted from its first close</p> : null}
+            <a className="hm-tip-link" href={stockHref(t[0], currentPeriod())} data-testid="tooltip-stock-link">
+              Stock page →
+            </a>
           </div>
         ) : null}
       </div>

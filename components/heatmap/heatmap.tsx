@@ -75,14 +75,20 @@ export function Heatmap({ data }: { data: HeatmapData }) {
       <p className="muted hm-note">
         {data.sector ? `${data.tiles.length} stocks in ${data.sector}` : `${data.tiles.length} stocks by industry`}; {sizeNote}
         {data.unsized > 0 ? ` (${data.unsized} without it are in the table only)` : ''}. Click an industry to{' '}
-        {data.sector ? 'go back' : 'zoom in'}; hover or tap a tile for details; arrow keys move between tiles.
+        {data.sector ? 'go back' : 'zoom in'}; hover or tap a tile for details, click it or press Enter for the stock&apos;s page; arrow keys move between tiles.
       </p>
+      {data.highlight ? (
+        <p className="hm-highlight" data-testid="heatmap-highlight">
+          Outlined: <a href={`/stocks/${data.highlight.code}`}>{data.highlight.name} ({data.highlight.code})</a> {formatPct(data.highlight.pct)}
+        </p>
+      ) : null}
       <HeatmapMap
         groups={data.groups}
         tilesJson={JSON.stringify(data.tiles)}
         label={`Stocks by industry, ${data.periodLabel ? `${data.periodLabel} % change, ` : ''}${sizeNote}`}
         zoomed={data.sector !== null}
         changeLabel={data.periodLabel ? `${data.periodLabel} change` : undefined}
+        highlight={data.highlight?.code ?? null}
       />
       <HeatmapLegend cap={data.cap} basis={data.basis} periodLabel={data.periodLabel} />
     </section>

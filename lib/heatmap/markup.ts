@@ -36,8 +36,10 @@ function inset(x: number, y: number, w: number, h: number): string {
  * tiles on every style recalculation (a Chromium trace put the map's style cost at about twice that of
  * plain values). Labels neither layout has room for are left out, and only the first tile carries a
  * tabindex (the map's one Tab stop; the map's script sets it on the tile it moves focus to).
+ *
+ * `highlight`: the code of a tile to outline (`?highlight=` on the session page).
  */
-export function tilesHtml(tiles: readonly CompactTile[]): string {
+export function tilesHtml(tiles: readonly CompactTile[], highlight: string | null = null): string {
   const first = firstFocusableTile(tiles);
   let html = '';
   let wide = '';
@@ -46,7 +48,7 @@ export function tilesHtml(tiles: readonly CompactTile[]): string {
     if (t[11] <= 0 || t[12] <= 0) return;
     const d = t[17] >> 2;
     const m = t[17] & 3;
-    const cls = `t ${stepClass(t[7])} d${d} m${m}${t[8] & 1 ? ' x' : ''}`;
+    const cls = `t ${stepClass(t[7])} d${d} m${m}${t[8] & 1 ? ' x' : ''}${t[0] === highlight ? ' hl' : ''}`;
     // The visible label may be just the code; the accessible one names the stock, its industry and move.
     const label = `${t[1]} (${t[0]}), ${INDUSTRIES[t[3]] ?? ''}, ${formatPct(t[4])}${t[8] & 1 ? ', extreme move: check' : ''}${t[8] & 2 ? ', listed inside the period' : ''}`;
     wide += `#${tileId(i)}{inset:${inset(t[9], t[10], t[11], t[12])}}`;
@@ -61,14 +63,15 @@ export function tilesHtml(tiles: readonly CompactTile[]): string {
   return `<style>@container (min-width: 640px){${wide.replaceAll('}', '!important}')}}</style>${html}`;
 }
 
-export function tableRowsHtml(tiles: readonly CompactTile[]): string {
+/** `linkQuery`: appended to each stock link (e.g. `?period=1w`). */
+export function tableRowsHtml(tiles: readonly CompactTile[], linkQuery = ''): string {
   let html = '';
   for (const t of tiles) {
     const zh = t[2] ? `<span class="zh" lang="zh-Hant"> ${escapeXml(t[2])}</span>` : '';
     const extreme = t[8] & 1 ? ' (extreme move: check)' : '';
     html +=
-      `<tr><td>${escapeXml(INDUSTRIES[t[3]] ?? '')}</td><td class="code">${escapeXml(t[0])}</td>` +
-      `<td>${escapeXml(t[1])}${zh}${extreme}</td><td class="num ${direction(t[4])}">${formatPct(t[4])}</td>` +
+      `<tr><td>${escapeXml(INDUSTRIES[t[3]] ?? '')}</td><td class="code"><a href="/stocks/${escapeXml(t[0])}${escapeXml(linkQuery)}">${escapeXml(t[0])}</a></td>` +
+      `<td><a href="/stocks/${escapeXml(t[0])}${escapeXml(linkQuery)}">${escapeXml(t[1])}</a>${zh}${extreme}</td><td class="num ${direction(t[4])}">${formatPct(t[4])}</td>` +
       `<td class="num">${t[6] === null ? '–' : formatCompact(t[6])}</td></tr>`;
   }
   return html;

@@ -84,6 +84,8 @@ export interface HeatmapData {
   tiles: CompactTile[];
   /** Stocks whose weight is 0 under the size measure (no tile area); they are still in the table. */
   unsized: number;
+  /** The tile outlined by `?highlight=CODE` (a stock on the map), else null. */
+  highlight?: { code: string; name: string; pct: number } | null;
 }
 
 /** Header names for narrow industry blocks. */

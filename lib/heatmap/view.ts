@@ -127,7 +127,11 @@ export function heatmapData(session: Session, query: Query = {}, options: Heatma
     };
   });
 
+  const highlightParam = Array.isArray(query.highlight) ? query.highlight[0] : query.highlight;
+  const highlighted = typeof highlightParam === 'string' ? tiles.find((t) => t[0] === highlightParam && t[11] > 0 && t[12] > 0) : undefined;
+
   return {
+    highlight: highlighted ? { code: highlighted[0], name: highlighted[1], pct: highlighted[4] } : null,
     size,
     sizes: sizes.map((measure) => ({
       measure,

@@ -13,6 +13,7 @@ import { computeMetrics, METRICS_LOOKBACK, type AllMetrics } from '@/lib/metrics
 import { CATEGORICAL } from '@/lib/palette';
 import type { Session } from '@/lib/session/model';
 import { refKeys } from '@/lib/session/refs';
+import { linkTakeawayStocks } from '@/lib/stocks/takeaway-links';
 import { generateTakeaways, type Takeaway } from '@/lib/takeaways';
 
 export interface SessionAnalysis {
@@ -67,9 +68,22 @@ function computeAnalysis(session: Session, window: Session[]): SessionAnalysis {
   return {
     metrics,
     takeaways,
-    takeawayItems: takeaways.map((t) => ({ text: t.text, refs: refKeys(t.refs) })),
+    takeawayItems: takeaways.map((t) => ({ text: t.text, refs: refKeys(t.refs), ...takeawayStockLinks(session, t) })),
     sparklines,
     rrgSeries,
     windowSessions: window.length,
   };
+}
+
+/** The cited stocks' names in the sentence, to link them to their pages (issue 12). */
+function takeawayStockLinks(session: Session, t: Takeaway): Pick<TakeawayItem, 'segments' | 'unplaced'> {
+  if (t.refs.stocks.length === 0) return {};
+  const names = loadNames();
+  const stocks = t.refs.stocks.map((code) => {
+    const quote = session.stocks.find((s) => s.code === code);
+    const short = quote?.name ?? '';
+    return { code, names: [names.display(code, short), short, code] };
+  });
+  const linked = linkTakeawayStocks(t.text, stocks);
+  return { segments: linked.segments, unplaced: linked.unplaced.length > 0 ? linked.unplaced : undefined };
 }

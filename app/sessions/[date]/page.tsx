@@ -76,13 +76,13 @@ export default async function SessionPage({ params, searchParams }: Props) {
         period={inPeriod ? { label: view.label, indices: view.session.indices } : null}
         context={page.history?.indexContext}
       />
-      <Takeaways items={analysis.takeawayItems} />
+      <Takeaways items={analysis.takeawayItems} period={inPeriod ? view.period : undefined} />
       <Breadth breadth={analysis.metrics.session.breadth} />
       <Heatmap data={page.heatmap} />
       <SummaryChart data={page.summary} />
       <div className="movers">
-        <MoversTable id="gainers" title={inPeriod ? `Top gainers, ${view.label}` : 'Top gainers'} stocks={page.movers.gainers} changeLabel={label} listedInPeriod={view.listedInPeriod} />
-        <MoversTable id="losers" title={inPeriod ? `Top losers, ${view.label}` : 'Top losers'} stocks={page.movers.losers} changeLabel={label} listedInPeriod={view.listedInPeriod} />
+        <MoversTable id="gainers" title={inPeriod ? `Top gainers, ${view.label}` : 'Top gainers'} stocks={page.movers.gainers} changeLabel={label} listedInPeriod={view.listedInPeriod} period={inPeriod ? view.period : undefined} />
+        <MoversTable id="losers" title={inPeriod ? `Top losers, ${view.label}` : 'Top losers'} stocks={page.movers.losers} changeLabel={label} listedInPeriod={view.listedInPeriod} period={inPeriod ? view.period : undefined} />
       </div>
       {page.history ? (
         <MarketActivity activity={page.history.activity} />
