@@ -22,7 +22,8 @@ function stamp(file: string): string {
 }
 
 let buildId: string | undefined;
-function currentBuildId(): string {
+/** The production build's id ('dev' without one): part of every key of a value the code computes. */
+export function currentBuildId(): string {
   if (buildId === undefined) {
     try {
       buildId = fs.readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'), 'utf8').trim();

@@ -3,7 +3,8 @@ import 'server-only';
  * "In the recap": for each stock, the sessions whose key takeaways named it, with the sentence. The
  * takeaways of a session come from lib/data/session-analysis.ts (its look-back window, the themes, the
  * calendar); running that for every session costs seconds, so the index is built once per data version
- * (the history store's version and the themes file) and kept in memory and on disk
+ * (the build, whose takeaways code wrote the sentences; the history store's version; the themes file) and
+ * kept in memory and on disk
  * (`.cache/recap/index.json`, beside the history store), so a restart with unchanged data reads it back.
  * When the data changes, requests keep the previous index while the new one is built in the background;
  * only the very first build is awaited.
@@ -14,6 +15,7 @@ import { siteConfig } from '@/lib/config';
 import { analyseSession } from '@/lib/views/session-analysis';
 import { listSessionDates, loadSession } from '@/lib/data/sessions';
 import { getHistoryStore } from '@/lib/history';
+import { currentBuildId } from '@/lib/data/version';
 
 export interface RecapMention {
   date: string;
@@ -117,11 +119,16 @@ function startBuild(key: string): Promise<RecapIndex> {
   return promise;
 }
 
+/** Builds (or reads back) the index when a server starts, so the first stock page does not wait for it. */
+export async function warmRecapIndex(): Promise<void> {
+  await recapMentions('00000');
+}
+
 /** The mentions of `code`, newest first, and whether they may lag a data change still being indexed. */
 export async function recapMentions(code: string): Promise<{ mentions: RecapMention[]; updating: boolean }> {
   const store = await getHistoryStore();
   await store.sessionDates();
-  const key = `${store.version()}|${inputsStamp()}`;
+  const key = `${currentBuildId()}|${store.version()}|${inputsStamp()}`;
   if (current?.key !== key) {
     const fromDisk = current === null ? readFromDisk(key) : null;
     if (fromDisk) current = fromDisk;

@@ -200,8 +200,10 @@ test.describe('markup in stock names stays text', () => {
     expect(file.stocks.filter((s) => rename[s.code]).length).toBe(3);
     fs.writeFileSync(path.join(dataDir, 'sessions', `${HOSTILE_DATE}.json`), JSON.stringify(file));
     server = await startNext({ DATA_DIR: dataDir });
-    const health = (await (await fetch(`${server.url}/api/health`)).json()) as { latestSession: string; invalidFiles: number };
-    expect(health).toMatchObject({ latestSession: HOSTILE_DATE, invalidFiles: 0 });
+    // invalidFiles is null until the new server's history store has read the folder.
+    const health = async () => (await (await fetch(`${server.url}/api/health`)).json()) as { latestSession: string; invalidFiles: number | null };
+    await expect.poll(async () => (await health()).invalidFiles, { timeout: 30_000 }).not.toBeNull();
+    expect(await health()).toMatchObject({ latestSession: HOSTILE_DATE, invalidFiles: 0 });
   });
 
   test.afterAll(async () => {

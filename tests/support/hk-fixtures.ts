@@ -17,6 +17,7 @@ const FILES = {
 /** The daily bar slices, oldest first. Each covers a run of consecutive sessions. */
 const BAR_SLICES = [
   'daily-bars-2024-12-20-to-24-christmas-eve-half-day.csv',
+  'daily-bars-2025-04-17-to-22-easter-client-walk.csv',
   'daily-bars-2025-05-01-to-22-catl-listing.csv',
   'daily-bars-2025-06-02-to-10-byd-bonus-issue.csv',
 ] as const;
