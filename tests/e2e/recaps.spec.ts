@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 /*
@@ -96,4 +97,12 @@ test.describe('week and month recaps', () => {
     expect(body.thumbnail_url).toBe(`${baseURL}/weeks/2025-W21/summary.png`);
     expect((await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}/months/2023-01`)}`)).status()).toBe(404);
   });
+
+  for (const path of ['/weeks/2025-W21', '/months/2025-05']) {
+    test(`${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
+    });
+  }
 });
