@@ -69,5 +69,5 @@ function safeDecode(segment: string): string {
 
 export const config = {
   // Pages only: route handlers (images, embeds, exports, API) set their own headers; static assets need none.
-  matcher: [{ source: '/((?!_next/static|_next/image|api/|embed/|favicon.ico|icon.svg|icon-\\d+\\.png|apple-icon|manifest.webmanifest|feed.xml|sessions/[^/]+/(?:summary|heatmap)\\.(?:svg|png)|sessions/[^/]+/(?:opengraph|twitter)-image).*)' }],
+  matcher: [{ source: '/((?!_next/static|_next/image|api/|embed/|favicon.ico|icon.svg|icon-\\d+\\.png|apple-icon|manifest.webmanifest|feed.xml|feed/|sessions/[^/]+/(?:summary|heatmap)\\.(?:svg|png)|sessions/[^/]+/(?:opengraph|twitter)-image).*)' }],
 };

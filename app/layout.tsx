@@ -40,6 +40,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <style dangerouslySetInnerHTML={{ __html: paletteCss() }} />
         {/* In the layout, not in metadata.alternates, which a page's own alternates (canonical, oEmbed) replace. */}
         <link rel="alternate" type="application/atom+xml" title={`${siteConfig.name}: daily recaps`} href={`${base}/feed.xml`} />
+        <link rel="alternate" type="application/atom+xml" title={`${siteConfig.name}: week and month recaps`} href={`${base}/feed/recaps.xml`} />
       </head>
       <body>
         <a className="skip-link" href="#main">

@@ -5,6 +5,7 @@
 import Link from 'next/link';
 import { formatMonth, formatSessionDate } from '@/lib/dates';
 import { direction, formatPct } from '@/lib/format';
+import { recapPath, weekIdOf } from '@/lib/recaps/period';
 import type { CalendarCell, CalendarMonth } from '@/lib/views/archive';
 import '@/components/heatmap/heatmap.css';
 
@@ -52,12 +53,32 @@ function Cell({ cell }: { cell: CalendarCell | null }) {
   );
 }
 
+/** The row's ISO week recap, when the row has a session (a week spanning two months is linked from both). */
+function WeekCell({ week }: { week: (CalendarCell | null)[] }) {
+  const session = week.find((c) => c?.kind === 'session');
+  if (!session) return <td className="cal-week" />;
+  const id = weekIdOf(session.date);
+  return (
+    <td className="cal-week">
+      <Link href={recapPath('week', id)} data-week={id} title={`Week recap, ${id}`} aria-label={`Week recap ${id}`}>
+        W{Number(id.slice(6))}
+      </Link>
+    </td>
+  );
+}
+
 export function ArchiveMonth({ month }: { month: CalendarMonth }) {
   const id = `m-${month.month}`;
   return (
     <section className="cal-month panel" aria-labelledby={id} data-month={month.month}>
       <h2 id={id}>
-        {formatMonth(month.month)}{' '}
+        {month.sessions > 0 ? (
+          <Link href={recapPath('month', month.month)} data-month-recap={month.month} title={`Month recap, ${formatMonth(month.month)}`}>
+            {formatMonth(month.month)}
+          </Link>
+        ) : (
+          formatMonth(month.month)
+        )}{' '}
         {month.hsiChangePct === null ? null : (
           <span className={`cal-month-pct ${direction(month.hsiChangePct)}`} data-testid={`month-${month.month}`} title="HSI change over the month">
             HSI {formatPct(month.hsiChangePct)}
@@ -75,6 +96,9 @@ export function ArchiveMonth({ month }: { month: CalendarMonth }) {
                 {d}
               </th>
             ))}
+            <th scope="col" className="cal-week">
+              <abbr title="Week recap">Wk</abbr>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -83,6 +107,7 @@ export function ArchiveMonth({ month }: { month: CalendarMonth }) {
               {week.map((cell, k) => (
                 <Cell key={k} cell={cell} />
               ))}
+              <WeekCell week={week} />
             </tr>
           ))}
         </tbody>

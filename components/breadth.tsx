@@ -2,12 +2,12 @@ import { formatInteger } from '@/lib/format';
 import type { Breadth as BreadthMetrics } from '@/lib/metrics';
 import { refKey } from '@/lib/session/refs';
 
-export function Breadth({ breadth }: { breadth: BreadthMetrics }) {
+export function Breadth({ breadth, title = 'Breadth' }: { breadth: BreadthMetrics; title?: string }) {
   const total = breadth.total;
   const pct = (n: number) => (total === 0 ? 0 : (n / total) * 100);
   return (
     <section className="panel" aria-labelledby="breadth-title" data-testid="breadth" data-ref={refKey.market('breadth')}>
-      <h2 id="breadth-title">Breadth</h2>
+      <h2 id="breadth-title">{title}</h2>
       <div className="breadth-bar" aria-hidden="true">
         <span className="adv" style={{ width: `${pct(breadth.advancers)}%` }} />
         <span className="unch" style={{ width: `${pct(breadth.unchanged)}%` }} />

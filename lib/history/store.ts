@@ -31,9 +31,10 @@ import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { EXTREME_MOVE_PCT, MAX_SESSION_FILE_BYTES } from '@/lib/config';
 import type { Industry } from '@/lib/industries';
-import { indexOfDate, periodWindow as windowOf } from '@/lib/history/periods';
+import { indexOfDate, periodWindow as windowOf, windowBetween } from '@/lib/history/periods';
 import {
   FIFTY_TWO_WEEK_SESSIONS,
+  type DatedReturns,
   type FiftyTwoWeekExtremes,
   type HistoryStore,
   type IndexDay,
@@ -497,6 +498,19 @@ export class DuckDbHistoryStore implements HistoryStore {
     await this.ensureFresh();
     const window = windowOf(this.dates, endDate, period);
     if (!window) return null;
+    return { window, ...(await this.returnsOver(window)) };
+  }
+
+  async periodReturnsBetween(from: string, to: string): Promise<DatedReturns | null> {
+    await this.ensureFresh();
+    const window = windowBetween(this.dates, from, to);
+    if (!window) return null;
+    return { window, ...(await this.returnsOver(window)) };
+  }
+
+  /** Stocks' and indexes' returns over a window (whatever defined it). */
+  private async returnsOver(window: Omit<PeriodWindow, 'period'>): Promise<Omit<PeriodReturns, 'window'>> {
+    const { endDate } = window;
     const rows = await this.query(
       `SELECT code, count(*)::INTEGER AS sessions, min(date) AS from_date, arg_min(seq, date) AS first_seq,
          product(1 + change_pct / 100) AS growth, bool_or(extreme) AS extreme
@@ -528,7 +542,7 @@ export class DuckDbHistoryStore implements HistoryStore {
       const baseClose = r.base as number;
       return { id: r.id as string, baseClose, close, change: close - baseClose, changePct: (close / baseClose - 1) * 100 };
     });
-    return { window, stocks, indices };
+    return { stocks, indices };
   }
 
   async stockHistory(code: string, to?: string): Promise<StockDay[]> {

@@ -38,6 +38,19 @@ export interface PeriodWindow {
   complete: boolean;
 }
 
+/**
+ * A window between explicit dates (a calendar week or month, `/weeks/2025-W21`, `/months/2025-05`): the
+ * store's sessions from the first on or after `from` to the last on or before `to`, measured from the close
+ * before the first (the previous period's last close). Same fields as PeriodWindow but `period`.
+ */
+export interface DatedWindow extends Omit<PeriodWindow, 'period'> {
+  period: 'dates';
+}
+
+export interface DatedReturns extends Omit<PeriodReturns, 'window'> {
+  window: DatedWindow;
+}
+
 export interface StockPeriodReturn {
   code: string;
   /** Chain-linked % return over the period's sessions that the stock traded in. */
@@ -129,6 +142,11 @@ export interface HistoryStore {
   /** The period's window ending at endDate, or null when endDate is not in the store. */
   periodWindow(endDate: string, period: Period): Promise<PeriodWindow | null>;
   periodReturns(endDate: string, period: Period): Promise<PeriodReturns | null>;
+  /**
+   * Returns over the store's sessions between `from` and `to` (inclusive calendar dates), ending at the last
+   * session on or before `to`; null when no session falls between them. Stocks and indexes as periodReturns.
+   */
+  periodReturnsBetween(from: string, to: string): Promise<DatedReturns | null>;
   /** A stock's rows, oldest first, up to and including `to` (default: all). Empty for an unknown code. */
   stockHistory(code: string, to?: string): Promise<StockDay[]>;
   indexHistory(id: string, to?: string): Promise<IndexDay[]>;

@@ -7,7 +7,7 @@ import 'server-only';
  */
 import fs from 'node:fs/promises';
 import { ImageResponse } from 'next/og';
-import { summaryChartData } from '@/lib/charts/summary';
+import { summaryChartData, type SummaryChartData } from '@/lib/charts/summary';
 import { siteConfig } from '@/lib/config';
 import { formatSessionDate } from '@/lib/dates';
 import { direction, formatPct, formatPoints, formatSignedPoints } from '@/lib/format';
@@ -39,8 +39,12 @@ function Triangle({ up, color }: { up: boolean; color: string }) {
 }
 
 
-export async function sessionOgImage(session: Session): Promise<ImageResponse> {
-  const chart = summaryChartData(session);
+/**
+ * `card` lets a week's or month's recap draw its own card: its title, its footer line and its industries
+ * chart (the session given is then the period's view of its last session, % changes over the period).
+ */
+export async function sessionOgImage(session: Session, card: { heading?: string; footer?: string; chart?: SummaryChartData } = {}): Promise<ImageResponse> {
+  const chart = card.chart ?? summaryChartData(session);
   const hsi = session.indices.find((i) => i.id === 'HSI') ?? null;
   const text = palette.text.light.hk;
   const hsiDir = hsi ? direction(hsi.changePct) : 'flat';
@@ -57,7 +61,7 @@ export async function sessionOgImage(session: Session): Promise<ImageResponse> {
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: INK.bg, color: INK.text, fontFamily: FONT_FAMILY, padding: '40px 48px' }}>
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
-          <div style={{ display: 'flex', fontSize: 52, fontWeight: 700 }}>{formatSessionDate(session.date)}</div>
+          <div style={{ display: 'flex', fontSize: 52, fontWeight: 700 }}>{card.heading ?? formatSessionDate(session.date)}</div>
           <div style={{ display: 'flex', fontSize: 26, color: INK.muted }}>{siteConfig.name}</div>
         </div>
         <div style={{ display: 'flex', flex: 1, marginTop: 28 }}>
@@ -77,7 +81,7 @@ export async function sessionOgImage(session: Session): Promise<ImageResponse> {
             )}
             <div style={{ display: 'flex', flex: 1 }} />
             <div style={{ display: 'flex', fontSize: 22, color: INK.muted }}>
-              {`${session.stocks.length} stocks · ${session.session === 'half' ? 'half day' : 'full day'}`}
+              {card.footer ?? `${session.stocks.length} stocks · ${session.session === 'half' ? 'half day' : 'full day'}`}
             </div>
           </div>
           <div style={{ display: 'flex', flexDirection: 'column', flex: 1 }}>

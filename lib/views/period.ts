@@ -45,7 +45,7 @@ export function changeLabel(period: Period): string {
  * closes). A stock the store has no return for is left out; `extreme` marks a ±50 % day inside the
  * period (kept out of industry averages), `listedInPeriod` the stocks counted from their first close.
  */
-export function periodSession(session: Session, returns: PeriodReturns): { session: Session; listedInPeriod: Map<string, string> } {
+export function periodSession(session: Session, returns: Pick<PeriodReturns, 'stocks' | 'indices'>): { session: Session; listedInPeriod: Map<string, string> } {
   const byCode = new Map(returns.stocks.map((r) => [r.code, r]));
   const listedInPeriod = new Map<string, string>();
   const stocks: StockQuote[] = [];

@@ -18,7 +18,7 @@ test('clicking CATL’s tile on 2025-05-21 opens /stocks/03750: listed 2025-05-2
   await tile.hover();
   await expect(page.getByTestId('heatmap-tooltip')).toContainText('03750');
   await tile.click();
-  await expect(page).toHaveURL(/\/stocks\/03750$/);
+  await expect(page).toHaveURL(/\/stocks\/03750$/, { timeout: 15_000 });
   await expect(page.getByTestId('stock-name')).toHaveText('CATL');
   await expect(page.getByTestId('stock-listing')).toContainText('Listed on Tue 20 May 2025');
   const best = page.getByTestId('largest-up').locator('tbody tr').first();
@@ -28,13 +28,16 @@ test('clicking CATL’s tile on 2025-05-21 opens /stocks/03750: listed 2025-05-2
 
 test('Enter on a focused tile and the tooltip link both open the stock, keeping ?period=', async ({ page }) => {
   await page.goto('/sessions/2025-05-21?period=1w');
-  const tile = page.locator('#heatmap .t[data-ref="stock:00700"]');
+  // The map's one Tab stop (tabindex 0 in the markup; the arrow keys move it): a keyboard user's first tile.
+  const tile = page.locator('#heatmap .t[tabindex="0"]');
+  const code = (await tile.getAttribute('data-ref'))!.replace('stock:', '');
   await tile.hover();
-  await expect(page.getByTestId('heatmap-tooltip')).toContainText('00700');
+  await expect(page.getByTestId('heatmap-tooltip')).toContainText(code);
   await tile.focus();
-  await expect(page.getByTestId('tooltip-stock-link')).toHaveAttribute('href', '/stocks/00700?period=1w');
+  await expect(page.getByTestId('tooltip-stock-link')).toHaveAttribute('href', `/stocks/${code}?period=1w`);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/stocks\/00700\?period=1w$/);
+  // The stock page renders on the server first (history store queries): allow for a loaded machine.
+  await expect(page).toHaveURL(new RegExp(`/stocks/${code}\\?period=1w$`), { timeout: 15_000 });
   await expect(page.getByTestId('period-returns').locator('tr[data-period="1w"]')).toHaveAttribute('aria-current', 'true');
 });
 

@@ -19,6 +19,8 @@ export interface RawStock {
   changePct?: number;
   close?: number;
   prevClose?: number;
+  /** Set on a period's stock (periodSnapshot): a daily move beyond ±50 % inside the period; else judged by changePct. */
+  extreme?: boolean;
 }
 export interface RawIndex {
   id: string;
@@ -65,7 +67,7 @@ const meanOf = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((a, b) => a
 
 /** The values a cite key stands for: its % changes, and for an index its points and close too. */
 export function citedValues(session: RawSession, themes: readonly RawTheme[], cites: readonly string[]) {
-  const live = session.stocks.filter((s) => Math.abs(pctOf(s)) <= EXTREME);
+  const live = session.stocks.filter((s) => !(s.extreme ?? Math.abs(pctOf(s)) > EXTREME));
   const byCode = new Map(session.stocks.map((s) => [s.code, s]));
   const pcts: number[] = [];
   /** Members, risers and fallers of each cited industry, theme and group, for "15 of 22 rose". */
@@ -218,4 +220,42 @@ export function checkTakeaway(text: string, cites: readonly string[], session: R
     out.uncited.push(`unplaced figure ${m[0]} in "${text}"`);
   }
   return out;
+}
+
+/**
+ * A week or month as one snapshot the check can read (the same check then applies to a recap's
+ * takeaways), recomputed here from the session files of the period and those before it:
+ *   - an index's close is its close on the period's last session; its "previous close" is its last close
+ *     before the period (the previous period's last close), or the first session's prevClose at the
+ *     archive's start;
+ *   - a stock (one traded on the last session) moves by its daily % changes chain-linked over the
+ *     period's sessions it traded in, Π(1 + pct/100) − 1; it is extreme when one of those days is beyond
+ *     ±50 %, and then left out of averages and counts like an extreme day.
+ * `before` holds the sessions before the period (oldest first), `period` the period's sessions.
+ */
+export function periodSnapshot(before: readonly RawSession[], period: readonly RawSession[]): RawSession {
+  const last = period[period.length - 1]!;
+  const indices: RawIndex[] = last.indices.map((ix) => {
+    let base: number | undefined;
+    for (let k = before.length - 1; k >= 0 && base === undefined; k--) base = before[k]!.indices.find((i) => i.id === ix.id)?.close;
+    if (base === undefined) {
+      const first = period.map((p) => p.indices.find((i) => i.id === ix.id)).find((i) => i !== undefined)!;
+      base = first.prevClose ?? first.close / (1 + pctOf(first) / 100);
+    }
+    return { id: ix.id, close: ix.close, prevClose: base };
+  });
+  const byCode = period.map((p) => new Map(p.stocks.map((x) => [x.code, x])));
+  const stocks: RawStock[] = last.stocks.map((st) => {
+    let growth = 1;
+    let extreme = false;
+    for (const rows of byCode) {
+      const row = rows.get(st.code);
+      if (!row) continue;
+      const pct = pctOf(row);
+      growth *= 1 + pct / 100;
+      if (Math.abs(pct) > EXTREME) extreme = true;
+    }
+    return { code: st.code, sector: st.sector, changePct: (growth - 1) * 100, extreme };
+  });
+  return { date: last.date, indices, stocks };
 }

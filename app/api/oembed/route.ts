@@ -4,21 +4,37 @@
  */
 import { siteConfig } from '@/lib/config';
 import { loadSession, SESSION_DATE } from '@/lib/data/sessions';
-import { oembedAnswer, OEMBED_CACHE_AGE } from '@/lib/share/oembed';
+import { oembedAnswer, OEMBED_CACHE_AGE, type OembedAnswer } from '@/lib/share/oembed';
+import { matchRecapTarget, recapOembedAnswer } from '@/lib/share/oembed-recap';
 import { baseUrlOf } from '@/lib/share/request-base';
 import { sessionShareTitle } from '@/lib/share/preview';
+import { recapShareTitle } from '@/lib/views/recap-meta';
+import { getRecap } from '@/lib/views/recap-page';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(request: Request) {
-  const answer = oembedAnswer(new URL(request.url).searchParams, {
-    baseUrl: baseUrlOf(request),
-    requestHost: request.headers.get('host'),
+export async function GET(request: Request): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const baseUrl = baseUrlOf(request);
+  const requestHost = request.headers.get('host');
+  // A week or month recap is looked up in the history store; a session by its file.
+  const recap = matchRecapTarget(params.get('url'), baseUrl, requestHost);
+  if (recap) {
+    const view = await getRecap(recap.kind, recap.id);
+    return respond(recapOembedAnswer(params, recap, { baseUrl, providerName: siteConfig.name, title: view ? recapShareTitle(view) : null }));
+  }
+  const answer = oembedAnswer(params, {
+    baseUrl,
+    requestHost,
     providerName: siteConfig.name,
     // A session whose file is invalid has no chart to embed: 404 like a missing one.
     sessionExists: (date) => SESSION_DATE.test(date) && loadSession(date).status === 'ok',
     title: sessionShareTitle,
   });
+  return respond(answer);
+}
+
+function respond(answer: OembedAnswer): Response {
   if (answer.status !== 200) {
     return new Response(`${answer.error}\n`, { status: answer.status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
   }

@@ -7,6 +7,7 @@ import { IndexCards } from '@/components/index-cards';
 import { MarketActivity } from '@/components/market-activity';
 import { MoversTable } from '@/components/movers-table';
 import { PeriodNav } from '@/components/period-nav';
+import { RecapLinks } from '@/components/recap-links';
 import { RotationPanel } from '@/components/rotation/rotation-panel';
 import { SessionHeader } from '@/components/session-header';
 import { SharePanel } from '@/components/share-panel';
@@ -68,6 +69,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
   return (
     <div className="stack" data-colors={page.forcedColors ?? undefined} data-period={view.period}>
       <SessionHeader date={page.date} session={page.session.session} prev={page.prev} next={page.next} />
+      <RecapLinks date={page.date} />
       {page.rejectedUpdate ? <RejectedUpdate errors={page.rejectedUpdate} /> : null}
       <PeriodNav view={view} query={query} requested={parsePeriod(query)} unavailable={page.periodUnavailable} />
       <IndexCards

@@ -8,7 +8,7 @@ function get(query: string, host = 'localhost:3000') {
 
 describe('GET /api/oembed', () => {
   it('answers JSON for a permalink on the base URL', async () => {
-    const res = get(`url=${encodeURIComponent('http://localhost:3000/sessions/2025-05-21')}&format=json`);
+    const res = await get(`url=${encodeURIComponent('http://localhost:3000/sessions/2025-05-21')}&format=json`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     const body = (await res.json()) as Record<string, unknown>;
@@ -17,7 +17,7 @@ describe('GET /api/oembed', () => {
   });
 
   it('accepts the host the request came in on', async () => {
-    const res = get(`url=${encodeURIComponent('http://wiki-proxy:9000/embed/2025-05-21')}`, 'wiki-proxy:9000');
+    const res = await get(`url=${encodeURIComponent('http://wiki-proxy:9000/embed/2025-05-21')}`, 'wiki-proxy:9000');
     expect(res.status).toBe(200);
   });
 
@@ -26,7 +26,7 @@ describe('GET /api/oembed', () => {
     ['another host', 'url=http%3A%2F%2Fevil.example%2Fsessions%2F2025-05-21', 404],
     ['xml', 'url=http%3A%2F%2Flocalhost%3A3000%2Fsessions%2F2025-05-21&format=xml', 501],
     ['no url', 'format=json', 400],
-  ])('answers %s with %i', (_name, query, status) => {
-    expect(get(query).status).toBe(status);
+  ])('answers %s with %i', async (_name, query, status) => {
+    expect((await get(query)).status).toBe(status);
   });
 });

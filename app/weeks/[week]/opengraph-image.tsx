@@ -1,0 +1,11 @@
+/** The week's recap link-preview image; see lib/share/recap. */
+import { OG_SIZE } from '@/lib/share/og-image';
+import { recapPreviewImageResponse } from '@/lib/share/recap';
+
+export const size = OG_SIZE;
+export const contentType = 'image/png';
+export const alt = 'A Hong Kong week recap: the Hang Seng Index and the 12 industries, % change over the week';
+
+export default async function Image({ params }: { params: Promise<{ week: string }> }) {
+  return recapPreviewImageResponse('week', (await params).week);
+}

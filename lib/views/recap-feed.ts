@@ -1,0 +1,52 @@
+import 'server-only';
+/**
+ * The hook for a feed of recaps (a second Atom feed beside /feed.xml, e.g. /feed/recaps.xml): the latest
+ * week and month recaps as feed entries, newest first. The fields are those of an Atom builder's entry
+ * (url = id, title, published/updated in RFC 3339, summary, contentHtml), so a route only hands these to the
+ * feed writer. A recap's entry dates from its last session's close (16:10 HKT snapshot); a week still in
+ * progress updates its entry as sessions are added.
+ */
+import { siteConfig } from '@/lib/config';
+import { getHistoryStore } from '@/lib/history';
+import { escapeXml } from '@/lib/share/escape';
+import { monthIdOf, recapPath, weekIdOf, type RecapKind } from '@/lib/recaps/period';
+import { recapShareTitle } from '@/lib/views/recap-meta';
+import { getRecap } from '@/lib/views/recap-page';
+
+export interface RecapFeedEntry {
+  kind: RecapKind;
+  id: string;
+  url: string;
+  title: string;
+  published: string;
+  updated: string;
+  summary: string;
+  contentHtml: string;
+}
+
+/** The `count` latest recaps of each kind in `kinds`, newest first (by their last session, weeks before months on a tie). */
+export async function latestRecapEntries(count = 12, kinds: readonly RecapKind[] = ['week', 'month'], baseUrl: string = siteConfig.baseUrl): Promise<RecapFeedEntry[]> {
+  const dates = await (await getHistoryStore()).sessionDates();
+  const base = baseUrl.replace(/\/+$/, '');
+  const entries: RecapFeedEntry[] = [];
+  for (const kind of kinds) {
+    const idOf = kind === 'week' ? weekIdOf : monthIdOf;
+    const ids = [...new Set([...dates].reverse().map(idOf))].slice(0, count);
+    for (const id of ids) {
+      const view = await getRecap(kind, id);
+      if (!view) continue;
+      const at = `${view.window.endDate}T16:10:00+08:00`;
+      entries.push({
+        kind,
+        id,
+        url: `${base}${recapPath(kind, id)}`,
+        title: recapShareTitle(view),
+        published: at,
+        updated: at,
+        summary: view.takeaways[0]?.text ?? '',
+        contentHtml: `<ol>${view.takeaways.map((t) => `<li>${escapeXml(t.text)}</li>`).join('')}</ol>`,
+      });
+    }
+  }
+  return entries.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : a.kind === b.kind ? 0 : a.kind === 'week' ? -1 : 1));
+}

@@ -1,0 +1,61 @@
+/**
+ * The fact check (tests/support/fact-check.ts, independent of lib/) over the takeaways of every week and
+ * month recap of the archive, as the recap pages show them (lib/views/recap-page.ts, over an in-memory
+ * history store built from data/sessions). The check recomputes each period's figures itself from the
+ * session files (periodSnapshot): index changes from the previous period's last close, stocks' returns
+ * chain-linked, industry averages and counts, breadth.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { monthIdOf, weekIdOf } from '@/lib/recaps/period';
+import { refKeys } from '@/lib/session/refs';
+import { getRecap } from '@/lib/views/recap-page';
+import { checkTakeaway, periodSnapshot, type FactCheckResult, type RawSession, type RawTheme } from '../../support/fact-check';
+
+process.env.HISTORY_STORE = ':memory:';
+const ROOT = path.resolve(__dirname, '../../..');
+const rawThemes = (JSON.parse(fs.readFileSync(path.join(ROOT, 'data/themes.json'), 'utf8')) as { themes: RawTheme[] }).themes;
+const dir = path.join(ROOT, 'data/sessions');
+const files = fs.readdirSync(dir).filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f)).sort();
+const raws = files.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as RawSession);
+
+describe('fact check over every week and month recap', () => {
+  for (const [kind, idOf] of [
+    ['week', weekIdOf],
+    ['month', monthIdOf],
+  ] as const) {
+    it(`every ${kind}: every figure cited, every direction word right, 3–6 takeaways`, async () => {
+      const ids = [...new Set(raws.map((r) => idOf(r.date)))];
+      const total: FactCheckResult = { figures: 0, uncited: [], directionErrors: [] };
+      const counts: string[] = [];
+      let takeaways = 0;
+      for (const id of ids) {
+        const view = await getRecap(kind, id);
+        expect(view, `${kind} ${id}`).not.toBeNull();
+        const inPeriod = raws.filter((r) => idOf(r.date) === id);
+        const before = raws.filter((r) => r.date < inPeriod[0]!.date);
+        const snapshot = periodSnapshot(before, inPeriod);
+        const n = view!.takeaways.length;
+        if (n < 3 || n > 6) counts.push(`${id}: ${n} takeaways`);
+        takeaways += n;
+        const codes = view!.takeaways.flatMap((t) => t.refs.stocks);
+        for (const c of codes.filter((c, i) => codes.indexOf(c) !== i)) total.directionErrors.push(`${id}: stock ${c} named twice`);
+        for (const t of view!.takeaways) {
+          const r = checkTakeaway(t.text, refKeys(t.refs), snapshot, rawThemes);
+          total.figures += r.figures;
+          total.uncited.push(...r.uncited.map((u) => `${id}: ${u}`));
+          total.directionErrors.push(...r.directionErrors.map((u) => `${id}: ${u}`));
+        }
+      }
+      console.log(
+        `recap fact check (${kind}s): ${ids.length} ${kind}s, ${takeaways} takeaways, ${total.figures} figures checked, ${total.uncited.length} uncited, ${total.directionErrors.length} direction errors`,
+      );
+      expect(ids.length).toBeGreaterThan(kind === 'week' ? 70 : 17);
+      expect(total.figures).toBeGreaterThan(ids.length * 10);
+      expect(counts).toEqual([]);
+      expect(total.uncited.slice(0, 20)).toEqual([]);
+      expect(total.directionErrors.slice(0, 20)).toEqual([]);
+    }, 300_000);
+  }
+});
