@@ -8,6 +8,7 @@
  * its sign; a figure that rounds to zero is "unchanged" or "flat", never "rose 0.00%".
  */
 import { formatPct, formatPctAbs, formatPoints, formatSignedPoints } from '@/lib/format';
+import { renderHistoryFactEn } from '@/lib/format/takeaways-history-en';
 import type { Fact, IndexMove, StockMove } from '@/lib/takeaways/facts';
 
 export const TAKEAWAY_DECIMALS = { pct: 2, points: 2, pp: 2, turnoverHkdBn: 1 } as const;
@@ -189,6 +190,9 @@ export function renderTakeawaysEn(facts: readonly Fact[]): string[] {
         const more = f.more > 0 ? ` (and ${f.more} more)` : '';
         return `${listJoin(f.stocks.map((s) => `${withCode(s)} moved ${pctSigned(s.changePct)}`))}${more} — flagged as ${n > 1 ? 'extreme moves' : 'an extreme move'}; check before reading ${n > 1 ? 'them as a trend; they are' : 'it as a trend; it is'} left out of every average.`;
       }
+      default:
+        // The day in its history: lib/format/takeaways-history-en.ts.
+        return renderHistoryFactEn(f, { average, movePhrase });
     }
   });
 }

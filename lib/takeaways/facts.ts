@@ -5,6 +5,7 @@
  * so the same facts give the same figures and the same cites in any language.
  */
 import type { Quadrant } from '@/lib/metrics/rrg';
+import type { HistoryFact } from '@/lib/takeaways/history-facts';
 
 /** A stock as a fact names it: code, display names and the session's % change. */
 export interface StockMove {
@@ -86,7 +87,8 @@ export type Fact =
       defensivesVsHsiPp: number | null;
     }
   | { kind: 'rrg'; changes: { industry: string; from: Quadrant | null; to: Quadrant }[] }
-  | { kind: 'extreme'; stocks: StockMove[]; more: number };
+  | { kind: 'extreme'; stocks: StockMove[]; more: number }
+  | HistoryFact;
 
 export type FactKind = Fact['kind'];
 
@@ -96,7 +98,7 @@ export interface TakeawayRefs {
   industries: string[];
   themes: string[];
   stocks: string[];
-  /** Market-wide measures: `breadth`, `turnover`. */
+  /** Market-wide measures: `breadth`, `turnover`, `52-week` (new 52-week highs and lows). */
   market: string[];
   /** Rotation groups: `cyclicals`, `growth`, `defensives`. */
   groups: string[];

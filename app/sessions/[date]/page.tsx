@@ -74,7 +74,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
         period={inPeriod ? { label: view.label, indices: view.session.indices } : null}
         context={page.history?.indexContext}
       />
-      <Takeaways items={analysis.takeawayItems} />
+      <Takeaways items={page.history?.takeawayItems ?? analysis.takeawayItems} />
       <Breadth breadth={analysis.metrics.session.breadth} />
       <Heatmap data={page.heatmap} />
       <SummaryChart data={page.summary} />
