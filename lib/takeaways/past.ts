@@ -55,8 +55,8 @@ export function takeawayPastFromSessions(
   let fiftyTwoWeek: TakeawayPast['fiftyTwoWeek'] = null;
   if (sessions.length >= FIFTY_TWO_WEEK) {
     const window = sessions.slice(-FIFTY_TWO_WEEK);
-    const before = sessions[sessions.length - FIFTY_TWO_WEEK - 1];
-    const seenBefore = new Set(before ? before.stocks.map((q) => q.code) : []);
+    // As the store counts it: the stock needs a row on the window's first session or before it.
+    const seenBefore = new Set(sessions.slice(0, -FIFTY_TWO_WEEK).flatMap((s) => s.stocks.map((q) => q.code)));
     // Chain-linked growth over the window, per stock: consistent across close-basis switches.
     const growth = new Map<string, { g: number; max: number; min: number; first: boolean }>();
     window.forEach((s, t) => {
@@ -64,12 +64,10 @@ export function takeawayPastFromSessions(
       for (const q of s.stocks) {
         let e = growth.get(q.code);
         if (!e) growth.set(q.code, (e = { g: 1, max: -Infinity, min: Infinity, first: t === 0 || seenBefore.has(q.code) }));
+        e.g *= 1 + q.changePct / 100;
         if (!last) {
-          e.g *= 1 + q.changePct / 100;
           e.max = Math.max(e.max, e.g);
           e.min = Math.min(e.min, e.g);
-        } else {
-          e.g *= 1 + q.changePct / 100;
         }
       }
     });
