@@ -184,6 +184,9 @@ export function renderTakeawaysEn(facts: readonly Fact[]): string[] {
         return `${text}.`;
       }
       case 'rrg':
+        if (f.heldSessions !== undefined) {
+          return `On the weekly relative rotation graph against the HSI, ${listJoin(f.changes.map((c) => `${c.industry} has held in ${c.to}${c.from ? ` (from ${c.from})` : ''}`))} for ${f.heldSessions} sessions.`;
+        }
         return `On the relative rotation graph against the HSI, ${listJoin(f.changes.map((c) => `${c.industry} ${c.from ? `moved from ${c.from} to ${c.to}` : `entered ${c.to}`}`))}.`;
       case 'extreme': {
         const n = f.stocks.length;

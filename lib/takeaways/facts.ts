@@ -86,7 +86,12 @@ export type Fact =
       /** Defensives − HSI, pp, when notable. */
       defensivesVsHsiPp: number | null;
     }
-  | { kind: 'rrg'; changes: { industry: string; from: Quadrant | null; to: Quadrant }[] }
+  | {
+      kind: 'rrg';
+      changes: { industry: string; from: Quadrant | null; to: Quadrant }[];
+      /** On the weekly graph: the sessions the new quadrant has held (absent on the daily graph). */
+      heldSessions?: number;
+    }
   | { kind: 'extreme'; stocks: StockMove[]; more: number }
   | HistoryFact;
 

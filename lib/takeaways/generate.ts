@@ -17,6 +17,7 @@ import { largeCapCandidates, moverCandidates, newListingCandidates } from '@/lib
 import { themeCandidates } from '@/lib/takeaways/candidates/themes';
 import { fiftyTwoWeekCandidates, turnoverCandidates } from '@/lib/takeaways/candidates/activity-history';
 import { indexHistoryCandidates } from '@/lib/takeaways/candidates/index-history';
+import { rotationHistoryCandidates } from '@/lib/takeaways/candidates/rotation-history';
 import { industryHistoryCandidates } from '@/lib/takeaways/candidates/industry-history';
 import { followUpCandidates, listingOfferCandidates } from '@/lib/takeaways/candidates/stock-follow-ups';
 import { buildContext, type TakeawayContext, type TakeawayInput } from '@/lib/takeaways/context';
@@ -43,6 +44,7 @@ export const CANDIDATE_MODULES: readonly CandidateModule[] = [
   industryHistoryCandidates,
   followUpCandidates,
   listingOfferCandidates,
+  rotationHistoryCandidates,
 ];
 
 export function generateTakeaways(input: TakeawayInput, modules: readonly CandidateModule[] = CANDIDATE_MODULES): Takeaway[] {

@@ -24,6 +24,7 @@ import { marketActivity, TURNOVER_AVERAGE_SESSIONS, type MarketActivity } from '
 import { PERIOD_COLOR_CAP, PERIOD_LABELS, parsePeriod, periodSession, type Period } from '@/lib/views/period';
 import { analyseSession, takeawaysWithHistory, type SessionAnalysis } from '@/lib/views/session-analysis';
 import { readTakeawayPast } from '@/lib/views/takeaway-past';
+import { weeklyRotationView, type WeeklyRotationView } from '@/lib/views/rotation';
 import type { TakeawayItem } from '@/lib/views/types';
 
 function first(value: string | string[] | undefined): string | undefined {
@@ -52,6 +53,8 @@ export interface HistoryView {
   activity: MarketActivity;
   /** The key takeaways with the day in its history. */
   takeawayItems: TakeawayItem[];
+  /** The weekly RRG on the store's history; null until its windows are full (about 100 sessions). */
+  rotation: WeeklyRotationView | null;
 }
 
 export type SessionPageView =
@@ -193,7 +196,7 @@ async function historyView(session: Session, analysis: SessionAnalysis): Promise
   });
   // The store must hold this very session: a history that ends elsewhere says nothing about today.
   const takeawayItems = (await store.sessionDates()).includes(session.date) ? takeawaysWithHistory(session, analysis, past).items : analysis.takeawayItems;
-  const value = { indexContext: contexts, activity: marketActivity(session, turnover, extremes), takeawayItems };
+  const value = { indexContext: contexts, activity: marketActivity(session, turnover, extremes), takeawayItems, rotation: weeklyRotationView(session.date, past) };
   if (historyCache.size >= PERIOD_CACHE_MAX) historyCache.delete(historyCache.keys().next().value!);
   historyCache.set(key, { source: session, value });
   return value;

@@ -95,6 +95,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
         rrg={analysis.metrics.history.rrg}
         rrgSeries={analysis.rrgSeries}
         windowSessions={analysis.windowSessions}
+        weekly={page.history?.rotation ?? null}
       />
       <DataNotes warnings={page.session.warnings} />
       <SharePanel date={page.date} title={chartTitle(page.date, 'summary', view.period)} view={query} colors={page.forcedColors} period={view.period} />
