@@ -2,7 +2,7 @@
  * RRG quadrant changes on the weekly graph (lib/metrics/rrg-weekly.ts, from the store's history), told
  * once, on the session a move into Leading or Lagging has held RRG_HOLD_SESSIONS sessions: a quadrant
  * that flips back within the week is never told. Industries large enough to be ranked today.
- * Replaces the daily RRG candidate (candidates/market.ts) whenever the history is there.
+ * Salience 2. Replaces the daily RRG candidate (candidates/market.ts) whenever the history is there.
  */
 import { RRG_HOLD_SESSIONS, weeklyRotation } from '@/lib/metrics/rrg-weekly';
 import { rankedIndustries } from '@/lib/takeaways/candidates/industries';
@@ -24,7 +24,8 @@ export function rotationHistoryCandidates(ctx: TakeawayContext): Candidate[] {
     {
       kind: 'rrg',
       key: 'rrg',
-      salience: 1,
+      // A confirmed change is rarer and says more than a day's mover list: ahead of the weaker candidates.
+      salience: 2,
       build: () => ({
         fact: { kind: 'rrg', changes: changes.map((r) => ({ industry: r.industry, from: r.previousQuadrant, to: r.quadrant! })), heldSessions: RRG_HOLD_SESSIONS },
         refs: { ...emptyRefs(), industries: changes.map((r) => r.industry), indices: ['HSI'] },

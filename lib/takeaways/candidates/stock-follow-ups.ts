@@ -1,6 +1,6 @@
 /**
  * Single stocks against their previous session:
- *   follow-up      a stock that moved ≥ MIN_FOLLOW_UP_PCT today after a move of ≥ MIN_FOLLOW_UP_PCT the
+ *   follow-up      a stock that moved ≥ MIN_FOLLOW_UP_PCT (10 %) today after a move of ≥ MIN_FOLLOW_UP_PCT the
  *                  previous session (a second big day, or a reversal), or a new listing's day after its
  *                  debut; salience as a mover's (|stock − market| / σ), +2.5 for a listing, so it is told
  *                  instead of the plain new-listing sentence when the debut is in the archive.
@@ -10,7 +10,7 @@
 import { NEW_LISTING_DAYS, type TakeawayContext } from '@/lib/takeaways/context';
 import { emptyRefs, type Candidate } from '@/lib/takeaways/facts';
 
-export const MIN_FOLLOW_UP_PCT = 5;
+export const MIN_FOLLOW_UP_PCT = 10;
 
 export function followUpCandidates(ctx: TakeawayContext): Candidate[] {
   const prev = ctx.input.past?.previous;
