@@ -117,7 +117,7 @@ export function RotationPanel({ metrics, trends, rrg, rrgSeries, windowSessions,
               <th scope="col" className="num">5 sessions</th>
               <th scope="col" className="num">20 sessions</th>
               <th scope="col">Streak</th>
-              <th scope="col">Quadrant</th>
+              <th scope="col">{weekly ? 'Quadrant (weekly RRG)' : 'Quadrant'}</th>
             </tr>
           </thead>
           <tbody>
@@ -138,7 +138,7 @@ export function RotationPanel({ metrics, trends, rrg, rrgSeries, windowSessions,
                   {weekly ? (
                     <td>
                       {weeklyOf.get(m.industry)?.quadrant ?? '–'}
-                      {weeklyOf.get(m.industry)?.quadrant ? <span className="muted"> ({weeklyOf.get(m.industry)!.heldSessions} s)</span> : null}
+                      {weeklyOf.get(m.industry)?.quadrant ? <span className="muted">, {weeklyOf.get(m.industry)!.heldSessions === 1 ? 'from today' : `${weeklyOf.get(m.industry)!.heldSessions} sessions`}</span> : null}
                     </td>
                   ) : (
                     <td>
@@ -162,8 +162,8 @@ export function RotationPanel({ metrics, trends, rrg, rrgSeries, windowSessions,
           <p data-testid="quadrant-changes">{weeklyQuadrantText(weekly)}</p>
           <RrgChart
             series={weekly.series}
-            windowLabel={`weekly, tails of ${weekly.windows.tailPoints} weeks to this session`}
-            caption={`RS-Ratio (x) against RS-Momentum (y), 100 = in line with the HSI, on the archive's daily closes: relative strength smoothed over ${weekly.windows.smoothSessions} sessions, z-scores over ${weekly.windows.ratioSessions} (an open approximation after RRGPy, not JdK's proprietary formula). One dot a week; the large dot is this session. A quadrant change enters the takeaways once it has held ${weekly.holdSessions} sessions; the table gives how long each has held (s = sessions).`}
+            windowLabel={`weekly, ${weekly.windows.tailPoints} points to this session`}
+            caption={`RS-Ratio (x) against RS-Momentum (y), 100 = in line with the HSI, on the archive's daily closes: relative strength smoothed over ${weekly.windows.smoothSessions} sessions, z-scores over ${weekly.windows.ratioSessions} (an open approximation after RRGPy, not JdK's proprietary formula). One dot a week over the last ${weekly.windows.tailPoints - 1} weeks; the large dot is this session. A quadrant change enters the takeaways once it has held ${weekly.holdSessions} sessions; the table gives how long each has held.`}
           />
         </>
       ) : (

@@ -62,7 +62,7 @@ export function RrgChart({ series, windowLabel, caption = DEFAULT_CAPTION }: { s
         ))}
       </ul>
       <figcaption className="muted">
-        {caption} {windowLabel}. Click an industry in the legend to hide or show it.
+        {caption} {caption === DEFAULT_CAPTION ? `${windowLabel}. ` : ''}Click an industry in the legend to hide or show it.
       </figcaption>
     </figure>
   );

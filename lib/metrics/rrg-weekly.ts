@@ -13,7 +13,8 @@
  *
  * The floors of lib/metrics/rrg.ts apply (σ of S at 0.05, of ROC at 0.05). Every value uses only sessions up
  * to its own, so a session's quadrant never changes when later sessions arrive. Tails are sampled weekly
- * (every TAIL_STEP sessions back from the session shown), TAIL_POINTS points: about two months.
+ * (every tailStep = 5 sessions back from the session shown), tailPoints = 6 points: five weeks, short
+ * enough to read twelve tails at once.
  * Measured over the bundled history (tests/unit/metrics/rrg-weekly.test.ts): the quadrant changes per
  * industry per session it reports; the daily version of rrg.ts changed 0.58.
  */
@@ -21,7 +22,7 @@ import { INDUSTRIES, type Industry } from '@/lib/industries';
 import { quadrantOf, RRG_ROC_MIN_SD, RRG_RS_MIN_SD, type Quadrant, type RrgPoint } from '@/lib/metrics/rrg';
 import { zScore } from '@/lib/metrics/stats';
 
-export const RRG_WEEKLY = { smoothSessions: 10, ratioSessions: 50, rocLag: 5, momentumSmooth: 10, momentumSessions: 50, tailStep: 5, tailPoints: 9 } as const;
+export const RRG_WEEKLY = { smoothSessions: 10, ratioSessions: 50, rocLag: 5, momentumSmooth: 10, momentumSessions: 50, tailStep: 5, tailPoints: 6 } as const;
 /** A quadrant change is told in a takeaway only once it has held this many sessions (a week). */
 export const RRG_HOLD_SESSIONS = 5;
 

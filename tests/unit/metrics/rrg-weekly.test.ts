@@ -39,14 +39,14 @@ describe('weekly RRG over the bundled history', () => {
     expect(rate).toBeLessThanOrEqual(0.15);
   });
 
-  it('gives each industry a weekly tail of 9 points on 2025-05-21 and says how long its quadrant held', () => {
+  it('gives each industry a weekly tail of 6 points on 2025-05-21 and says how long its quadrant held', () => {
     const upTo = (xs: DatedPct[]) => xs.filter((d) => d.date <= '2025-05-21');
     const rrg = weeklyRotation('2025-05-21', Object.fromEntries(Object.entries(industries).map(([k, v]) => [k, upTo(v)])), upTo(hsi));
     for (const r of rrg) {
-      expect(r.tail).toHaveLength(9);
-      expect(r.tail[8]!.date).toBe('2025-05-21');
+      expect(r.tail).toHaveLength(6);
+      expect(r.tail[5]!.date).toBe('2025-05-21');
       // Weekly: 5 sessions apart (2025-05-14 is 5 sessions before 2025-05-21; 05-15 to 05-20 in between).
-      expect(r.tail[7]!.date).toBe('2025-05-14');
+      expect(r.tail[4]!.date).toBe('2025-05-14');
       expect(r.heldSessions).toBeGreaterThanOrEqual(1);
     }
   });
