@@ -48,7 +48,7 @@ export function MarketActivity({ activity }: { activity: Activity }) {
     <section className="panel activity" id="activity" aria-labelledby="activity-title" data-testid="market-activity">
       <h2 id="activity-title">Market activity</h2>
       <div className="activity-grid">
-        <div>
+        <div data-ref={refKey.market('turnover')}>
           <h3>Turnover of the {formatInteger(activity.stocks)} stocks shown</h3>
           <p className="activity-total" data-testid="turnover-total">
             {formatHkdBn(activity.turnover)}
@@ -103,7 +103,7 @@ export function MarketActivity({ activity }: { activity: Activity }) {
             </table>
           </div>
         </div>
-        <div>
+        <div data-ref={refKey.market('52-week')}>
           <h3>New 52-week closing highs and lows</h3>
           <p className="muted small" data-testid="fifty-two-week-note">
             Closes of the last {FIFTY_TWO_WEEK_SESSIONS} sessions, measured on chain-linked daily % changes (so a switch of close basis or a corporate

@@ -3,6 +3,7 @@ import type { RrgSeries } from '@/components/rotation/rrg-types';
 import { direction, formatPct } from '@/lib/format';
 import type { IndustryMove, IndustryTrend, RrgIndustry, SessionMetrics } from '@/lib/metrics';
 import { refKey, refList } from '@/lib/session/refs';
+import type { WeeklyRotationView } from '@/lib/views/rotation';
 
 export interface RotationPanelProps {
   metrics: SessionMetrics;
@@ -11,6 +12,8 @@ export interface RotationPanelProps {
   rrgSeries: RrgSeries[];
   /** Sessions in the look-back window, for the captions. */
   windowSessions: number;
+  /** The weekly RRG on the store's history: shown instead of the daily one when there. */
+  weekly?: WeeklyRotationView | null;
 }
 
 function pp(value: number | null, digits = 2): string {
@@ -48,9 +51,20 @@ export function quadrantChangeText(rrg: readonly RrgIndustry[]): string {
   return `Changed quadrant since the previous session: ${changed.map((r) => `${r.industry} (${r.previousQuadrant} → ${r.quadrant})`).join('; ')}.`;
 }
 
-export function RotationPanel({ metrics, trends, rrg, rrgSeries, windowSessions }: RotationPanelProps) {
+/** Weekly graph: the quadrants entered within the last week, with how long each has held. */
+export function weeklyQuadrantText(weekly: WeeklyRotationView): string {
+  const recent = weekly.rrg
+    .filter((r) => r.quadrant && r.previousQuadrant && r.heldSessions <= weekly.windows.tailStep)
+    .sort((a, b) => a.heldSessions - b.heldSessions || a.industry.localeCompare(b.industry));
+  if (recent.length === 0) return 'No industry changed quadrant on the weekly graph in the last 5 sessions.';
+  const held = (n: number) => (n === 1 ? 'today' : `${n} sessions ago`);
+  return `Changed quadrant in the last 5 sessions: ${recent.map((r) => `${r.industry} (${r.previousQuadrant} → ${r.quadrant}, ${held(r.heldSessions)})`).join('; ')}.`;
+}
+
+export function RotationPanel({ metrics, trends, rrg, rrgSeries, windowSessions, weekly }: RotationPanelProps) {
   const trendOf = new Map(trends.map((t) => [t.industry, t]));
   const rrgOf = new Map(rrg.map((r) => [r.industry, r]));
+  const weeklyOf = new Map((weekly?.rrg ?? []).map((r) => [r.industry, r]));
   const rows = [...metrics.industries]
     .filter((m): m is IndustryMove & { equalWeightedPct: number } => m.equalWeightedPct !== null)
     .sort((a, b) => b.equalWeightedPct - a.equalWeightedPct || a.industry.localeCompare(b.industry));
@@ -103,7 +117,7 @@ export function RotationPanel({ metrics, trends, rrg, rrgSeries, windowSessions 
               <th scope="col" className="num">5 sessions</th>
               <th scope="col" className="num">20 sessions</th>
               <th scope="col">Streak</th>
-              <th scope="col">Quadrant</th>
+              <th scope="col">{weekly ? 'Quadrant (weekly RRG)' : 'Quadrant'}</th>
             </tr>
           </thead>
           <tbody>
@@ -121,10 +135,17 @@ export function RotationPanel({ metrics, trends, rrg, rrgSeries, windowSessions 
                   <td className={`num ${t?.return5dPct == null ? '' : direction(t.return5dPct)}`}>{pctOrDash(t?.return5dPct ?? null)}</td>
                   <td className={`num ${t?.return20dPct == null ? '' : direction(t.return20dPct)}`}>{pctOrDash(t?.return20dPct ?? null)}</td>
                   <td>{streakLabel(t?.streak ?? 0)}</td>
-                  <td>
-                    {q?.quadrant ?? '–'}
-                    {q?.changed && q.previousQuadrant ? <span className="muted"> (was {q.previousQuadrant})</span> : null}
-                  </td>
+                  {weekly ? (
+                    <td>
+                      {weeklyOf.get(m.industry)?.quadrant ?? '–'}
+                      {weeklyOf.get(m.industry)?.quadrant ? <span className="muted">, {weeklyOf.get(m.industry)!.heldSessions === 1 ? 'from today' : `${weeklyOf.get(m.industry)!.heldSessions} sessions`}</span> : null}
+                    </td>
+                  ) : (
+                    <td>
+                      {q?.quadrant ?? '–'}
+                      {q?.changed && q.previousQuadrant ? <span className="muted"> (was {q.previousQuadrant})</span> : null}
+                    </td>
+                  )}
                 </tr>
               );
             })}
@@ -136,8 +157,21 @@ export function RotationPanel({ metrics, trends, rrg, rrgSeries, windowSessions 
         {windowSessions} sessions.
       </p>
 
-      <p data-testid="quadrant-changes">{quadrantChangeText(rrg)}</p>
-      {hasRrg ? <RrgChart series={rrgSeries} windowLabel={`${windowSessions} sessions to this one`} /> : null}
+      {weekly ? (
+        <>
+          <p data-testid="quadrant-changes">{weeklyQuadrantText(weekly)}</p>
+          <RrgChart
+            series={weekly.series}
+            windowLabel={`weekly, ${weekly.windows.tailPoints} points to this session`}
+            caption={`RS-Ratio (x) against RS-Momentum (y), 100 = in line with the HSI, on the archive's daily closes: relative strength smoothed over ${weekly.windows.smoothSessions} sessions, z-scores over ${weekly.windows.ratioSessions} (an open approximation after RRGPy, not JdK's proprietary formula). One dot a week over the last ${weekly.windows.tailPoints - 1} weeks; the large dot is this session. A quadrant change enters the takeaways once it has held ${weekly.holdSessions} sessions; the table gives how long each has held.`}
+          />
+        </>
+      ) : (
+        <>
+          <p data-testid="quadrant-changes">{quadrantChangeText(rrg)}</p>
+          {hasRrg ? <RrgChart series={rrgSeries} windowLabel={`${windowSessions} sessions to this one`} /> : null}
+        </>
+      )}
     </section>
   );
 }

@@ -6,9 +6,13 @@ import type { RrgSeries } from '@/components/rotation/rrg-types';
 // recharts is loaded only when the chart is about to scroll into view, so it is not in the page's first JS.
 const RrgScatter = lazy(() => import('@/components/rotation/rrg-scatter'));
 
-export function RrgChart({ series, windowLabel }: { series: RrgSeries[]; windowLabel: string }) {
+const DEFAULT_CAPTION = 'RS-Ratio (x) against RS-Momentum (y), 100 = in line with the HSI; tails show the last sessions, the dot is the latest.';
+
+/** The RRG with a legend that switches industries on and off (all on at first; the server renders the legend). */
+export function RrgChart({ series, windowLabel, caption = DEFAULT_CAPTION }: { series: RrgSeries[]; windowLabel: string; caption?: string }) {
   const box = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
 
   useEffect(() => {
     const el = box.current;
@@ -26,28 +30,39 @@ export function RrgChart({ series, windowLabel }: { series: RrgSeries[]; windowL
     return () => observer.disconnect();
   }, []);
 
+  const toggle = (industry: string) =>
+    setHidden((prev) => {
+      const next = new Set(prev);
+      if (next.has(industry)) next.delete(industry);
+      else next.add(industry);
+      return next;
+    });
+  const shown = series.filter((s) => !hidden.has(s.industry));
+
   return (
     <figure className="rrg" ref={box} aria-label={`Relative Rotation Graph of the 12 industries against the HSI, ${windowLabel}`}>
       <div className="rrg-plot" data-testid="rrg-plot">
         {visible ? (
           <Suspense fallback={<p className="muted rrg-loading">Loading chart…</p>}>
-            <RrgScatter series={series} />
+            <RrgScatter series={shown} />
           </Suspense>
         ) : (
           <p className="muted rrg-loading">The chart loads as it scrolls into view; the table above has the same quadrants.</p>
         )}
       </div>
-      <ul className="rrg-legend" aria-hidden="true">
+      <ul className="rrg-legend" data-testid="rrg-legend">
         {series.map((s) => (
           <li key={s.industry}>
-            <i style={{ background: s.color }} />
-            {s.industry}
-            {s.quadrant ? <span className="muted"> · {s.quadrant}</span> : null}
+            <button type="button" className="rrg-toggle" aria-pressed={!hidden.has(s.industry)} onClick={() => toggle(s.industry)} data-industry={s.industry}>
+              <i style={{ background: hidden.has(s.industry) ? 'transparent' : s.color, borderColor: s.color }} />
+              {s.industry}
+              {s.quadrant ? <span className="muted"> · {s.quadrant}</span> : null}
+            </button>
           </li>
         ))}
       </ul>
       <figcaption className="muted">
-        RS-Ratio (x) against RS-Momentum (y), 100 = in line with the HSI; tails show the last sessions, the dot is the latest. {windowLabel}.
+        {caption} {caption === DEFAULT_CAPTION ? `${windowLabel}. ` : ''}Click an industry in the legend to hide or show it.
       </figcaption>
     </figure>
   );

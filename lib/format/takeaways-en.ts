@@ -8,6 +8,7 @@
  * its sign; a figure that rounds to zero is "unchanged" or "flat", never "rose 0.00%".
  */
 import { formatPct, formatPctAbs, formatPoints, formatSignedPoints } from '@/lib/format';
+import { renderHistoryFactEn } from '@/lib/format/takeaways-history-en';
 import type { Fact, IndexMove, StockMove } from '@/lib/takeaways/facts';
 
 export const TAKEAWAY_DECIMALS = { pct: 2, points: 2, pp: 2, turnoverHkdBn: 1 } as const;
@@ -183,12 +184,18 @@ export function renderTakeawaysEn(facts: readonly Fact[]): string[] {
         return `${text}.`;
       }
       case 'rrg':
+        if (f.heldSessions !== undefined) {
+          return `On the weekly relative rotation graph against the HSI, ${listJoin(f.changes.map((c) => `${c.industry} has held in ${c.to}${c.from ? ` (from ${c.from})` : ''}`))} for ${f.heldSessions} sessions.`;
+        }
         return `On the relative rotation graph against the HSI, ${listJoin(f.changes.map((c) => `${c.industry} ${c.from ? `moved from ${c.from} to ${c.to}` : `entered ${c.to}`}`))}.`;
       case 'extreme': {
         const n = f.stocks.length;
         const more = f.more > 0 ? ` (and ${f.more} more)` : '';
         return `${listJoin(f.stocks.map((s) => `${withCode(s)} moved ${pctSigned(s.changePct)}`))}${more} — flagged as ${n > 1 ? 'extreme moves' : 'an extreme move'}; check before reading ${n > 1 ? 'them as a trend; they are' : 'it as a trend; it is'} left out of every average.`;
       }
+      default:
+        // The day in its history: lib/format/takeaways-history-en.ts.
+        return renderHistoryFactEn(f, { average, movePhrase });
     }
   });
 }

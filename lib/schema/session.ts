@@ -56,6 +56,7 @@ export const stockRowSchema = z
     marketCap: z.number().positive().nullable().optional().describe('HKD'),
     closeBasis: closeBasisSchema.optional(),
     listingDate: isoDate.optional().describe('First trading day, when known'),
+    offerPrice: price.optional().describe('IPO offer price (HKD), for a new listing: its close is then also measured against it'),
   })
   .refine((row) => row.changePct !== undefined || (row.close !== undefined && row.prevClose !== undefined), {
     message: 'a stock needs changePct or both close and prevClose',

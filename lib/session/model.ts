@@ -32,6 +32,8 @@ export interface StockQuote {
   marketCap: number | null;
   closeBasis: CloseBasis | null;
   listingDate: string | null;
+  /** IPO offer price (HKD) when the file gives one. */
+  offerPrice?: number | null;
   /** |changePct| beyond EXTREME_MOVE_PCT: shown, but kept out of averages and colour scales. */
   extreme: boolean;
 }
@@ -83,6 +85,7 @@ export function toSession(file: SessionFile, warnings: Problem[] = []): Session 
       marketCap: row.marketCap ?? null,
       closeBasis: row.closeBasis ?? null,
       listingDate: row.listingDate ?? null,
+      offerPrice: row.offerPrice ?? null,
       extreme: Math.abs(changePct) > EXTREME_MOVE_PCT,
     };
   });

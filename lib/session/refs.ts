@@ -3,7 +3,7 @@
  * (both space-separated lists of keys). A key is `kind:id` with the id percent-encoded
  * (encodeURIComponent), so a name with spaces or `&` stays one token:
  *   `index:HSI`, `industry:Properties%20%26%20Construction`, `theme:gold-miners`, `stock:03750`,
- *   `market:breadth`, `market:turnover`, `group:cyclicals`, `group:growth`, `group:defensives`.
+ *   `market:breadth`, `market:turnover`, `market:52-week` (new 52-week highs and lows), `group:cyclicals`, `group:growth`, `group:defensives`.
  * A token never contains a space or a quote, so `[data-ref~="KEY"]` finds every element carrying it.
  * Hovering or focusing a takeaway highlights every element it cites.
  */
@@ -12,7 +12,7 @@ export interface CitedRefs {
   industries: readonly string[];
   themes: readonly string[];
   stocks: readonly string[];
-  /** Market-wide measures: `breadth`, `turnover`. */
+  /** Market-wide measures: `breadth`, `turnover`, `52-week`. */
   market?: readonly string[];
   /** Rotation groups: `cyclicals`, `growth`, `defensives`. */
   groups?: readonly string[];

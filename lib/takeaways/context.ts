@@ -11,6 +11,7 @@ import { nameBook, type NameBook } from '@/lib/names';
 import type { Session, StockQuote } from '@/lib/session/model';
 import type { Theme } from '@/lib/themes';
 import type { StockMove } from '@/lib/takeaways/facts';
+import type { TakeawayPast } from '@/lib/takeaways/past';
 
 export interface TakeawayInput {
   session: Session;
@@ -22,6 +23,8 @@ export interface TakeawayInput {
   calendar?: HkexCalendar;
   /** Display names (data/names.csv); without it names are derived from the HKEX short names. */
   names?: NameBook;
+  /** The day's history from the store (lib/views/takeaway-past.ts); without it no history is said. */
+  past?: TakeawayPast;
 }
 
 export const SPARSE_SESSION_STOCKS = 30;

@@ -5,6 +5,7 @@
  * so the same facts give the same figures and the same cites in any language.
  */
 import type { Quadrant } from '@/lib/metrics/rrg';
+import type { HistoryFact } from '@/lib/takeaways/history-facts';
 
 /** A stock as a fact names it: code, display names and the session's % change. */
 export interface StockMove {
@@ -85,8 +86,14 @@ export type Fact =
       /** Defensives − HSI, pp, when notable. */
       defensivesVsHsiPp: number | null;
     }
-  | { kind: 'rrg'; changes: { industry: string; from: Quadrant | null; to: Quadrant }[] }
-  | { kind: 'extreme'; stocks: StockMove[]; more: number };
+  | {
+      kind: 'rrg';
+      changes: { industry: string; from: Quadrant | null; to: Quadrant }[];
+      /** On the weekly graph: the sessions the new quadrant has held (absent on the daily graph). */
+      heldSessions?: number;
+    }
+  | { kind: 'extreme'; stocks: StockMove[]; more: number }
+  | HistoryFact;
 
 export type FactKind = Fact['kind'];
 
@@ -96,7 +103,7 @@ export interface TakeawayRefs {
   industries: string[];
   themes: string[];
   stocks: string[];
-  /** Market-wide measures: `breadth`, `turnover`. */
+  /** Market-wide measures: `breadth`, `turnover`, `52-week` (new 52-week highs and lows). */
   market: string[];
   /** Rotation groups: `cyclicals`, `growth`, `defensives`. */
   groups: string[];

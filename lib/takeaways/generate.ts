@@ -15,6 +15,11 @@ import { indexCandidates } from '@/lib/takeaways/candidates/index-move';
 import { industryCandidates } from '@/lib/takeaways/candidates/industries';
 import { largeCapCandidates, moverCandidates, newListingCandidates } from '@/lib/takeaways/candidates/stocks';
 import { themeCandidates } from '@/lib/takeaways/candidates/themes';
+import { fiftyTwoWeekCandidates, turnoverCandidates } from '@/lib/takeaways/candidates/activity-history';
+import { indexHistoryCandidates } from '@/lib/takeaways/candidates/index-history';
+import { rotationHistoryCandidates } from '@/lib/takeaways/candidates/rotation-history';
+import { industryHistoryCandidates } from '@/lib/takeaways/candidates/industry-history';
+import { followUpCandidates, listingOfferCandidates } from '@/lib/takeaways/candidates/stock-follow-ups';
 import { buildContext, type TakeawayContext, type TakeawayInput } from '@/lib/takeaways/context';
 import type { Candidate, Takeaway } from '@/lib/takeaways/facts';
 import { selectFacts } from '@/lib/takeaways/select';
@@ -32,6 +37,14 @@ export const CANDIDATE_MODULES: readonly CandidateModule[] = [
   rotationCandidates,
   rrgCandidates,
   extremeCandidates,
+  // The day in its history (input.past, read from the store before this call).
+  indexHistoryCandidates,
+  turnoverCandidates,
+  fiftyTwoWeekCandidates,
+  industryHistoryCandidates,
+  followUpCandidates,
+  listingOfferCandidates,
+  rotationHistoryCandidates,
 ];
 
 export function generateTakeaways(input: TakeawayInput, modules: readonly CandidateModule[] = CANDIDATE_MODULES): Takeaway[] {

@@ -18,11 +18,17 @@ export const MIN_SALIENCE = 1;
 
 export const KIND_ORDER: readonly FactKind[] = [
   'index',
+  'index-history',
+  'turnover',
+  'fifty-two-week',
   'industry-leader',
   'group',
   'theme',
   'industry-laggard',
+  'industry-history',
+  'listing-offer',
   'new-listing',
+  'follow-up',
   'movers',
   'large-caps',
   'breadth',

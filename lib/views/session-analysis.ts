@@ -15,6 +15,7 @@ import type { Session } from '@/lib/session/model';
 import { refKeys } from '@/lib/session/refs';
 import { linkTakeawayStocks } from '@/lib/stocks/takeaway-links';
 import { generateTakeaways, type Takeaway } from '@/lib/takeaways';
+import type { TakeawayPast } from '@/lib/takeaways/past';
 
 export interface SessionAnalysis {
   metrics: AllMetrics;
@@ -24,6 +25,8 @@ export interface SessionAnalysis {
   sparklines: Record<string, number[]>;
   rrgSeries: RrgSeries[];
   windowSessions: number;
+  /** The session before this one in the window (for the takeaways' follow-ups), null at the archive's start. */
+  previous: Session | null;
 }
 
 // The loader hands out the same Session object while its file is unchanged, so an analysis can be reused
@@ -43,13 +46,7 @@ export function analyseSession(session: Session): SessionAnalysis {
 function computeAnalysis(session: Session, window: Session[]): SessionAnalysis {
   const themes = loadThemes();
   const metrics = computeMetrics(window, themes);
-  let calendar;
-  try {
-    calendar = loadCalendar();
-  } catch {
-    calendar = undefined;
-  }
-  const takeaways = generateTakeaways({ session, metrics: metrics.session, history: metrics.history, themes, calendar, names: loadNames() });
+  const takeaways = generateTakeaways(takeawayInput(session, metrics));
 
   const sparklines: Record<string, number[]> = {};
   for (const index of session.indices) {
@@ -72,7 +69,30 @@ function computeAnalysis(session: Session, window: Session[]): SessionAnalysis {
     sparklines,
     rrgSeries,
     windowSessions: window.length,
+    previous: window.length > 1 ? window[window.length - 2]! : null,
   };
+}
+
+function loadCalendarOrNone() {
+  try {
+    return loadCalendar();
+  } catch {
+    return undefined;
+  }
+}
+
+function takeawayInput(session: Session, metrics: AllMetrics) {
+  return { session, metrics: metrics.session, history: metrics.history, themes: loadThemes(), calendar: loadCalendarOrNone(), names: loadNames() };
+}
+
+/**
+ * The takeaways with the day in its history (read from the store by lib/views/takeaway-past.ts). Without
+ * history (`analysis.takeaways`) they are the same facts less the history ones: the headline, the index
+ * move, is the same either way.
+ */
+export function takeawaysWithHistory(session: Session, analysis: SessionAnalysis, past: TakeawayPast): { takeaways: Takeaway[]; items: TakeawayItem[] } {
+  const takeaways = generateTakeaways({ ...takeawayInput(session, analysis.metrics), past });
+  return { takeaways, items: takeaways.map((t) => ({ text: t.text, refs: refKeys(t.refs), ...takeawayStockLinks(session, t) })) };
 }
 
 /** The cited stocks' names in the sentence, to link them to their pages (issue 12). */

@@ -22,7 +22,10 @@ import type { Problem } from '@/lib/session/validate';
 import { indexContext, type IndexContext } from '@/lib/views/index-context';
 import { marketActivity, TURNOVER_AVERAGE_SESSIONS, type MarketActivity } from '@/lib/views/market-activity';
 import { PERIOD_COLOR_CAP, PERIOD_LABELS, parsePeriod, periodSession, type Period } from '@/lib/views/period';
-import { analyseSession, type SessionAnalysis } from '@/lib/views/session-analysis';
+import { analyseSession, takeawaysWithHistory, type SessionAnalysis } from '@/lib/views/session-analysis';
+import { readTakeawayPast } from '@/lib/views/takeaway-past';
+import { weeklyRotationView, type WeeklyRotationView } from '@/lib/views/rotation';
+import type { TakeawayItem } from '@/lib/views/types';
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -48,6 +51,10 @@ export interface HistoryView {
   /** Per index id. */
   indexContext: Record<string, IndexContext>;
   activity: MarketActivity;
+  /** The key takeaways with the day in its history. */
+  takeawayItems: TakeawayItem[];
+  /** The weekly RRG on the store's history; null until its windows are full (about 100 sessions). */
+  rotation: WeeklyRotationView | null;
 }
 
 export type SessionPageView =
@@ -168,14 +175,15 @@ async function periodView(session: Session, period: Exclude<Period, '1d'>): Prom
 
 const historyCache = new Map<string, { source: Session; value: HistoryView }>();
 
-async function historyView(session: Session): Promise<HistoryView> {
+async function historyView(session: Session, analysis: SessionAnalysis): Promise<HistoryView> {
   const store = await getHistoryStore();
   const key = `${session.date}|${store.version()}`;
   const hit = historyCache.get(key);
   if (hit && hit.source === session) return hit.value;
-  const [turnover, extremes, ...indexDays] = await Promise.all([
+  const [turnover, extremes, past, ...indexDays] = await Promise.all([
     store.marketTurnover(session.date, TURNOVER_AVERAGE_SESSIONS + 1),
     store.fiftyTwoWeek(session.date),
+    readTakeawayPast(store, session, analysis.previous),
     ...session.indices.map((i) => store.indexHistory(i.id, session.date)),
   ]);
   const contexts: Record<string, IndexContext> = {};
@@ -186,7 +194,9 @@ async function historyView(session: Session): Promise<HistoryView> {
     const context = indexContext(index.id, days);
     if (context) contexts[index.id] = context;
   });
-  const value = { indexContext: contexts, activity: marketActivity(session, turnover, extremes) };
+  // The store must hold this very session: a history that ends elsewhere says nothing about today.
+  const takeawayItems = (await store.sessionDates()).includes(session.date) ? takeawaysWithHistory(session, analysis, past).items : analysis.takeawayItems;
+  const value = { indexContext: contexts, activity: marketActivity(session, turnover, extremes), takeawayItems, rotation: weeklyRotationView(session.date, past) };
   if (historyCache.size >= PERIOD_CACHE_MAX) historyCache.delete(historyCache.keys().next().value!);
   historyCache.set(key, { source: session, value });
   return value;
@@ -221,7 +231,7 @@ export async function getSessionPage(date: string, query: Query = {}): Promise<S
   }
   let history: HistoryView | null = null;
   try {
-    history = await historyView(session);
+    history = await historyView(session, analysis);
   } catch (err) {
     logStoreError(err);
   }

@@ -17,6 +17,43 @@ test.describe('key takeaways and rotation on the session page', () => {
     await expect(all).toContainText('6.06%');
   });
 
+  test('2025-05-21 and 2025-04-07 stand in their history', async ({ page }) => {
+    await page.goto('/sessions/2025-05-21');
+    const day = page.getByTestId('takeaways');
+    // index_closes.csv: 23,827.78 is the highest close since 23,905.56 on 2025-03-24; +1.49 % on 05-20, +0.62 % on 05-21.
+    await expect(day.locator('li').nth(1)).toHaveText('For the HSI it was the highest close since 24 March 2025 and a second straight gain.');
+    await expect(day.locator('li').nth(1)).toHaveAttribute('data-cites', 'index:HSI');
+    await expect(day).toContainText('CATL (03750) surged 10.19% on its second trading day');
+    await expect(day).toContainText('Materials led the industries');
+
+    await page.goto('/sessions/2025-04-07');
+    const crash = page.getByTestId('takeaways');
+    await expect(crash).toContainText('the largest one-day fall since the archive began on 2024-01-03');
+    await expect(crash).not.toContainText(/rotation/i);
+    const turnover = crash.locator('li', { hasText: 'Turnover of the' });
+    await expect(turnover).toHaveAttribute('data-cites', 'market:turnover');
+    await turnover.focus();
+    await expect(page.getByTestId('market-activity').locator('[data-ref="market:turnover"]')).toHaveClass(/cited/);
+  });
+
+  test('the weekly RRG legend switches industries on and off', async ({ page }) => {
+    await page.goto('/sessions/2025-05-21');
+    await expect(page.getByTestId('quadrant-changes')).toContainText(/weekly graph|Changed quadrant/);
+    const legend = page.getByTestId('rrg-legend');
+    await expect(legend.locator('button')).toHaveCount(12);
+    await page.getByTestId('rrg-plot').scrollIntoViewIfNeeded();
+    await expect(page.locator('.rrg .recharts-surface')).toBeVisible({ timeout: 15_000 });
+    const materials = legend.locator('button[data-industry="Materials"]');
+    await expect(materials).toHaveAttribute('aria-pressed', 'true');
+    const tails = page.locator('.rrg .recharts-scatter');
+    await expect(tails).toHaveCount(12);
+    await materials.click();
+    await expect(materials).toHaveAttribute('aria-pressed', 'false');
+    await expect(tails).toHaveCount(11);
+    await materials.click();
+    await expect(tails).toHaveCount(12);
+  });
+
   test('hovering or focusing a takeaway highlights what it cites', async ({ page }) => {
     await page.goto('/sessions/2025-05-21');
     const catl = page.getByTestId('takeaways').locator('li', { hasText: 'CATL (03750)' });
@@ -53,8 +90,10 @@ test.describe('key takeaways and rotation on the session page', () => {
     // Only what it cites: another industry's row stays plain.
     await expect(page.getByTestId('rotation').locator('tr[data-ref="industry:Healthcare"]')).not.toHaveClass(/cited/);
 
-    // Market-wide measures are cited too: the breadth takeaway lights the breadth panel.
-    const breadth = page.getByTestId('takeaways').locator('li', { hasText: 'Breadth was positive' });
+    // Market-wide measures are cited too: the breadth takeaway lights the breadth panel (2025-04-08: 407 of
+    // 486 rose; on 2025-05-20 the day in its history now takes breadth's place).
+    await page.goto('/sessions/2025-04-08');
+    const breadth = page.getByTestId('takeaways').locator('li', { hasText: 'Breadth was strongly positive' });
     await expect(breadth).toHaveAttribute('data-cites', 'market:breadth');
     await breadth.focus();
     await expect(page.getByTestId('breadth')).toHaveClass(/cited/);

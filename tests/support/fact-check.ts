@@ -21,6 +21,10 @@ export interface RawStock {
   prevClose?: number;
   /** Set on a period's stock (periodSnapshot): a daily move beyond ±50 % inside the period; else judged by changePct. */
   extreme?: boolean;
+
+  volume?: number | null;
+  turnover?: number | null;
+  offerPrice?: number;
 }
 export interface RawIndex {
   id: string;
@@ -45,8 +49,8 @@ const GROUPS: Record<string, { industries: string[]; themes: string[] }> = {
   defensives: { industries: ['Utilities', 'Consumer Staples', 'Telecommunications', 'Healthcare'], themes: [] },
 };
 
-const UP = ['edged up', 'rose', 'gained', 'added', 'jumped', 'climbed', 'rallied', 'surged', 'soared', 'up', 'advanced', 'all rose', 'beat'];
-const DOWN = ['edged down', 'fell', 'slipped', 'eased', 'slid', 'dropped', 'tumbled', 'plunged', 'sank', 'down', 'declined', 'all fell', 'trailed'];
+const UP = ['rising', 'above', 'edged up', 'rose', 'gained', 'added', 'jumped', 'climbed', 'rallied', 'surged', 'soared', 'up', 'advanced', 'all rose', 'beat'];
+const DOWN = ['falling', 'below', 'edged down', 'fell', 'slipped', 'eased', 'slid', 'dropped', 'tumbled', 'plunged', 'sank', 'down', 'declined', 'all fell', 'trailed'];
 const ZERO = ['unchanged', 'flat', 'little changed'];
 /** [word, lowest |%|, highest |%|) by the style sheet; words not listed carry no size. */
 const BANDS: [string[], number, number][] = [
@@ -134,7 +138,14 @@ function wordBefore(before: string): string | null {
 }
 
 /** Check one takeaway's sentence against the snapshot. */
-export function checkTakeaway(text: string, cites: readonly string[], session: RawSession, themes: readonly RawTheme[]): FactCheckResult {
+export function checkTakeaway(
+  text: string,
+  cites: readonly string[],
+  session: RawSession,
+  themes: readonly RawTheme[],
+  /** The sessions before this one, oldest first: the day in its history is checked against them. */
+  past?: readonly RawSession[],
+): FactCheckResult {
   const v = citedValues(session, themes, cites);
   const out: FactCheckResult = { figures: 0, uncited: [], directionErrors: [] };
   let rest = text;
@@ -179,6 +190,7 @@ export function checkTakeaway(text: string, cites: readonly string[], session: R
     const ok = v.groupCounts.some((g) => g.n === n && (m[3] === 'fell' ? g.down : g.up) === k);
     if (!ok) out.uncited.push(`count "${m[0]}" in "${text}"`);
   });
+  if (past) checkHistory(text, cites, session, past, out, consume, v.pcts);
   let previousWord: string | null = null;
   consume(/([+-]?)(\d+(?:,\d{3})*(?:\.\d+)?)%/g, (m) => {
     out.figures++;
@@ -258,4 +270,180 @@ export function periodSnapshot(before: readonly RawSession[], period: readonly R
     return { code: st.code, sector: st.sector, changePct: (growth - 1) * 100, extreme };
   });
   return { date: last.date, indices, stocks };
+}
+
+// ---- The day in its history: closes, dates, streaks, turnover and 52-week counts, recomputed from the files.
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** "24 March 2025" or "the archive began on 2024-01-03" → ISO date, and whether it is the archive's start. */
+function sinceDate(words: string): { date: string; archive: boolean } | null {
+  const archive = /^the archive began on (\d{4}-\d{2}-\d{2})$/.exec(words);
+  if (archive) return { date: archive[1]!, archive: true };
+  const m = /^(\d{1,2}) (\w+) (\d{4})$/.exec(words);
+  const month = m ? MONTHS.indexOf(m[2]!) : -1;
+  if (!m || month < 0) return null;
+  return { date: `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, archive: false };
+}
+const ordinalNumber = (w: string) => (ORDINALS.includes(w) ? ORDINALS.indexOf(w) : Number(/^(\d+)(st|nd|rd|th)$/.exec(w)?.[1] ?? NaN));
+const upOrDown = (p: number) => (p >= 0.005 ? 1 : p <= -0.005 ? -1 : 0);
+function streakOf(pcts: readonly number[]): number {
+  const last = upOrDown(pcts[pcts.length - 1] ?? 0);
+  let n = 0;
+  for (let i = pcts.length - 1; i >= 0 && last !== 0 && upOrDown(pcts[i]!) === last; i--) n++;
+  return n * last;
+}
+const stockTurnover = (s: RawStock) => s.turnover ?? (s.close !== undefined && s.volume != null ? s.close * s.volume : 0);
+const sessionTurnover = (x: RawSession) => x.stocks.reduce((a, s) => a + stockTurnover(s), 0);
+
+/**
+ * "since D" claims about a series `values` (oldest first, today last): every value after D and before today
+ * is beyond today's the claimed way (`beyond(v, today)`), and D's is not; or, from the archive's start,
+ * every value before today is.
+ */
+function sinceHolds(dates: readonly string[], values: readonly number[], since: { date: string; archive: boolean }, beyond: (v: number, today: number) => boolean): boolean {
+  const today = values[values.length - 1]!;
+  if (since.archive) return dates[0] === since.date && values.slice(0, -1).every((v) => beyond(v, today));
+  const i = dates.indexOf(since.date);
+  if (i < 0 || i === dates.length - 1 || beyond(values[i]!, today)) return false;
+  return values.slice(i + 1, -1).every((v) => beyond(v, today));
+}
+
+type Consume = (re: RegExp, handle: (m: RegExpExecArray) => void) => void;
+
+function checkHistory(text: string, cites: readonly string[], session: RawSession, past: readonly RawSession[], out: FactCheckResult, consume: Consume, pcts: number[]) {
+  const all = [...past, session];
+  const dates = all.map((x) => x.date);
+  const ids = (kind: string) => cites.filter((c) => c.startsWith(`${kind}:`)).map((c) => decodeURIComponent(c.slice(kind.length + 1)));
+  const fail = (what: string) => out.uncited.push(`${what} in "${text}"`);
+  // Each cited index's and industry's series over the archive: closes and daily %.
+  const indexSeries = ids('index').map((id) => {
+    const rows = all.map((x) => x.indices.find((i) => i.id === id));
+    const present = rows.map((r, k) => (r ? k : -1)).filter((k) => k >= 0);
+    return { dates: present.map((k) => dates[k]!), closes: present.map((k) => rows[k]!.close), pcts: present.map((k) => pctOf(rows[k]!)) };
+  });
+  const industrySeries = ids('industry').map((id) => {
+    const points = all.flatMap((x) => {
+      const m = meanOf(x.stocks.filter((s) => s.sector === id && Math.abs(pctOf(s)) <= EXTREME).map(pctOf));
+      return m === null ? [] : [{ date: x.date, pct: m }];
+    });
+    return { dates: points.map((p) => p.date), pcts: points.map((p) => p.pct) };
+  });
+
+  consume(/the (highest|lowest) close since (the archive began on \d{4}-\d{2}-\d{2}|\d{1,2} \w+ \d{4})/g, (m) => {
+    out.figures++;
+    const since = sinceDate(m[2]!);
+    const beyond = m[1] === 'highest' ? (v: number, t: number) => v < t : (v: number, t: number) => v > t;
+    if (!since || !indexSeries.some((s) => sinceHolds(s.dates, s.closes, since, beyond))) fail(`"${m[0]}"`);
+  });
+  consume(/the largest one-day (gain|fall) since (the archive began on \d{4}-\d{2}-\d{2}|\d{1,2} \w+ \d{4})/g, (m) => {
+    out.figures++;
+    const since = sinceDate(m[2]!);
+    const up = m[1] === 'gain';
+    const beyond = up ? (v: number, t: number) => v < t : (v: number, t: number) => v > t;
+    if (!since || !indexSeries.some((s) => Math.sign(s.pcts[s.pcts.length - 1]!) === (up ? 1 : -1) && sinceHolds(s.dates, s.pcts, since, beyond))) fail(`"${m[0]}"`);
+  });
+  consume(/its (best|worst) day in (\d+) sessions/g, (m) => {
+    out.figures++;
+    const n = num(m[2]!);
+    const best = m[1] === 'best';
+    // Today beats the n − 1 sessions before it, and the one before those was at least as good.
+    const ok = industrySeries.some((s) => {
+      const t = s.pcts[s.pcts.length - 1]!;
+      const prior = s.pcts.slice(-n, -1);
+      const before = s.pcts[s.pcts.length - 1 - n];
+      return prior.length === n - 1 && before !== undefined && prior.every((v) => (best ? v < t : v > t)) && (best ? before >= t : before <= t);
+    });
+    if (!ok) fail(`"${m[0]}"`);
+  });
+  consume(/a (\w+) straight (gain|loss)/g, (m) => {
+    out.figures++;
+    const n = ordinalNumber(m[1]!) * (m[2] === 'gain' ? 1 : -1);
+    if (![...indexSeries, ...industrySeries].some((s) => streakOf(s.pcts) === n)) fail(`streak "${m[0]}"`);
+  });
+
+  if (ids('market').includes('turnover')) {
+    const today = sessionTurnover(session);
+    const before = past.slice(-20).map(sessionTurnover);
+    const average = before.length > 0 ? before.reduce((a, b) => a + b, 0) / before.length : NaN;
+    pcts.push((today / average - 1) * 100);
+    consume(/Turnover of the (\d+) stocks shown/g, (m) => {
+      out.figures++;
+      if (num(m[1]!) !== session.stocks.length) fail(`stock count "${m[0]}"`);
+    });
+    consume(/its (\d+)-session average/g, (m) => {
+      out.figures++;
+      if (num(m[1]!) !== before.length) fail(`"${m[0]}"`);
+    });
+    consume(/HK\$([\d,]+\.\d+) bn/g, (m) => {
+      out.figures++;
+      const bn = num(m[1]!);
+      if (![today, average].some((x) => sameAsPrinted(x / 1e9, bn, dpOf(m[1]!)))) fail(`turnover ${m[0]}`);
+    });
+  }
+  if (ids('market').includes('52-week')) {
+    const x = fiftyTwoWeekCounts(all);
+    consume(/(\d+) stocks closed at 52-week (highs|lows) and (\d+) at (highs|lows), of the (\d+) with a year of history/g, (m) => {
+      out.figures += 3;
+      const got = { [m[2]!]: num(m[1]!), [m[4]!]: num(m[3]!) } as Record<string, number>;
+      if (!x || got.highs !== x.highs || got.lows !== x.lows || num(m[5]!) !== x.eligible) fail(`52-week "${m[0]}" (recomputed ${JSON.stringify(x)})`);
+    });
+  }
+  const stocks = ids('stock');
+  const previous = past[past.length - 1];
+  consume(/after (rising|falling) (\d+\.\d+)% (the previous session|on its debut)/g, (m) => {
+    out.figures++;
+    const sign = m[1] === 'rising' ? 1 : -1;
+    const ok = stocks.some((code) => {
+      const s = previous?.stocks.find((q) => q.code === code);
+      return s !== undefined && Math.sign(pctOf(s)) === sign && sameAsPrinted(Math.abs(pctOf(s)), num(m[2]!), dpOf(m[2]!));
+    });
+    if (!ok) fail(`previous session's move "${m[0]}"`);
+  });
+  consume(/closed at HK\$([\d,]+\.\d+)/g, (m) => {
+    out.figures++;
+    if (!stocks.some((code) => { const s = session.stocks.find((q) => q.code === code); return s?.close !== undefined && sameAsPrinted(s.close, num(m[1]!), dpOf(m[1]!)); })) fail(`close ${m[0]}`);
+  });
+  consume(/(\d+\.\d+)% (above|below) its offer price of HK\$([\d,]+\.\d+)/g, (m) => {
+    out.figures += 2;
+    const ok = stocks.some((code) => {
+      const s = session.stocks.find((q) => q.code === code);
+      if (!s?.offerPrice || s.close === undefined) return false;
+      const vs = (s.close / s.offerPrice - 1) * 100;
+      return sameAsPrinted(s.offerPrice, num(m[3]!), dpOf(m[3]!)) && sameAsPrinted(Math.abs(vs), num(m[1]!), 2) && Math.sign(vs) === (m[2] === 'above' ? 1 : -1);
+    });
+    if (!ok) fail(`offer "${m[0]}"`);
+  });
+}
+
+/**
+ * New 52-week closing highs and lows, by its own reading of the rule: a stock with rows from the window's
+ * first session (or before it) whose chain-linked growth today is above (below) every earlier one of the
+ * last 250 sessions. Null before the archive holds 250 sessions.
+ */
+export function fiftyTwoWeekCounts(all: readonly RawSession[]): { highs: number; lows: number; eligible: number } | null {
+  if (all.length < 250) return null;
+  const window = all.slice(-250);
+  const earlier = new Set(all.slice(0, -250).flatMap((x) => x.stocks.map((s) => s.code)));
+  const first = new Set(window[0]!.stocks.map((s) => s.code));
+  const g = new Map<string, number[]>();
+  for (const x of window) for (const s of x.stocks) {
+    const list = g.get(s.code) ?? [];
+    list.push((list[list.length - 1] ?? 1) * (1 + pctOf(s) / 100));
+    g.set(s.code, list);
+  }
+  let highs = 0;
+  let lows = 0;
+  let eligible = 0;
+  for (const s of window[window.length - 1]!.stocks) {
+    if (!first.has(s.code) && !earlier.has(s.code)) continue;
+    const list = g.get(s.code)!;
+    if (list.length < 2) continue;
+    eligible++;
+    const t = list[list.length - 1]!;
+    const prior = list.slice(0, -1);
+    if (t > Math.max(...prior) * (1 + 1e-9)) highs++;
+    else if (t < Math.min(...prior) * (1 - 1e-9)) lows++;
+  }
+  return eligible > 0 ? { highs, lows, eligible } : null;
 }

@@ -13,6 +13,7 @@ import { toSession, type Session } from '@/lib/session/model';
 import { refKeys } from '@/lib/session/refs';
 import { validateSession } from '@/lib/session/validate';
 import { generateTakeaways } from '@/lib/takeaways';
+import { takeawayPastFromSessions } from '@/lib/takeaways/past';
 import { loadThemesFromText } from '@/lib/themes';
 import { checkTakeaway, type FactCheckResult, type RawSession, type RawTheme } from '../support/fact-check';
 import { EDGE_SESSIONS } from '../support/edge-sessions';
@@ -32,15 +33,18 @@ function toDomain(raw: unknown, file: string): Session {
   return toSession(r.data, r.warnings);
 }
 
-function checkWindow(window: Session[], raw: RawSession, total: FactCheckResult): number {
+/** `archive`: every session up to this one (the day in its history); `rawPast`: the files before it. */
+function checkWindow(window: Session[], raw: RawSession, total: FactCheckResult & { history?: number }, archive?: Session[], rawPast?: RawSession[]): number {
   const session = window[window.length - 1]!;
   const metrics = computeMetrics(window, themes);
-  const takeaways = generateTakeaways({ session, metrics: metrics.session, history: metrics.history, themes, calendar, names });
+  const past = archive ? takeawayPastFromSessions(archive) : undefined;
+  const takeaways = generateTakeaways({ session, metrics: metrics.session, history: metrics.history, themes, calendar, names, past });
   // The same stock is never named in two takeaways.
   const codes = takeaways.flatMap((t) => t.refs.stocks);
   for (const c of codes.filter((c, i) => codes.indexOf(c) !== i)) total.directionErrors.push(`${raw.date}: stock ${c} named in two takeaways`);
   for (const t of takeaways) {
-    const r = checkTakeaway(t.text, refKeys(t.refs), raw, rawThemes);
+    const r = checkTakeaway(t.text, refKeys(t.refs), raw, rawThemes, rawPast);
+    if (HISTORY_KINDS.has(t.kind)) total.history = (total.history ?? 0) + r.figures;
     total.figures += r.figures;
     total.uncited.push(...r.uncited.map((u) => `${raw.date}: ${u}`));
     total.directionErrors.push(...r.directionErrors.map((u) => `${raw.date}: ${u}`));
@@ -48,21 +52,24 @@ function checkWindow(window: Session[], raw: RawSession, total: FactCheckResult)
   return takeaways.length;
 }
 
+const HISTORY_KINDS = new Set(['index-history', 'turnover', 'fifty-two-week', 'industry-history', 'follow-up', 'listing-offer']);
+
 describe('fact check over every session in data/sessions', () => {
   it('finds every figure cited and every direction word right', () => {
     const dir = path.join(ROOT, 'data/sessions');
     const files = fs.readdirSync(dir).filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f)).sort();
-    const total: FactCheckResult = { figures: 0, uncited: [], directionErrors: [] };
-    const window: Session[] = [];
+    const total: FactCheckResult & { history?: number } = { figures: 0, uncited: [], directionErrors: [] };
+    const archive: Session[] = [];
+    const rawArchive: RawSession[] = [];
     let takeaways = 0;
     for (const f of files) {
       const raw = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as RawSession;
-      window.push(toDomain(raw, f));
-      if (window.length > METRICS_LOOKBACK) window.shift();
-      takeaways += checkWindow([...window], raw, total);
+      archive.push(toDomain(raw, f));
+      takeaways += checkWindow(archive.slice(-METRICS_LOOKBACK), raw, total, archive, [...rawArchive]);
+      rawArchive.push(raw);
     }
     console.log(
-      `fact check: ${files.length} sessions, ${takeaways} takeaways, ${total.figures} figures checked, ${total.uncited.length} uncited, ${total.directionErrors.length} direction errors`,
+      `fact check: ${files.length} sessions, ${takeaways} takeaways, ${total.figures} figures checked (${total.history ?? 0} of them in the day-in-its-history takeaways), ${total.uncited.length} uncited, ${total.directionErrors.length} direction errors`,
     );
     expect(files.length).toBeGreaterThanOrEqual(365);
     expect(total.figures).toBeGreaterThan(files.length * 10);

@@ -78,7 +78,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
         period={inPeriod ? { label: view.label, indices: view.session.indices } : null}
         context={page.history?.indexContext}
       />
-      <Takeaways items={analysis.takeawayItems} period={inPeriod ? view.period : undefined} />
+      <Takeaways items={page.history?.takeawayItems ?? analysis.takeawayItems} period={inPeriod ? view.period : undefined} />
       <Breadth breadth={analysis.metrics.session.breadth} />
       <Heatmap data={page.heatmap} />
       <SummaryChart data={page.summary} />
@@ -99,6 +99,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
         rrg={analysis.metrics.history.rrg}
         rrgSeries={analysis.rrgSeries}
         windowSessions={analysis.windowSessions}
+        weekly={page.history?.rotation ?? null}
       />
       <DataNotes warnings={page.session.warnings} />
       <SharePanel date={page.date} title={chartTitle(page.date, 'summary', view.period)} view={query} colors={page.forcedColors} period={view.period} />

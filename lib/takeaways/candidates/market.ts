@@ -74,7 +74,8 @@ export function rotationCandidates(ctx: TakeawayContext): Candidate[] {
 /** RRG quadrant changes into Leading or Lagging, for industries large enough to be ranked today. */
 export function rrgCandidates(ctx: TakeawayContext): Candidate[] {
   const history = ctx.input.history;
-  if (!history || ctx.sparse) return [];
+  // With the store's history the weekly graph speaks instead (candidates/rotation-history.ts).
+  if (!history || ctx.sparse || ctx.input.past) return [];
   const rankedNames = new Set(rankedIndustries(ctx).map((r) => r.industry));
   const changes = history.rrg
     .filter((r) => r.changed && r.quadrant !== null && rankedNames.has(r.industry) && (r.quadrant === 'Leading' || r.quadrant === 'Lagging'))
