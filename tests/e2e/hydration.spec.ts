@@ -30,6 +30,13 @@ const MARK_SERVER_NODES = `(() => {
     if (reactStarted()) return observer.disconnect();
     for (const r of records)
       for (const n of r.addedNodes) {
+        // The parser may insert an element and its text in separate chunks: a text node that arrives after
+        // its marked element is the server's too.
+        if (n.nodeType === 3 && n.parentElement && n.parentElement.matches(SELECTOR)) {
+          window.__serverNodes.add(n);
+          window.__serverText.set(n, n.data);
+          continue;
+        }
         if (n.nodeType !== 1) continue;
         if (n.matches(SELECTOR)) mark(n);
         n.querySelectorAll(SELECTOR).forEach(mark);
