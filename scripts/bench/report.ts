@@ -53,7 +53,8 @@ export function tree(): string {
   const branch = quiet('git', ['rev-parse', '--abbrev-ref', 'HEAD']);
   const changed = quiet('git', ['status', '--porcelain', '--untracked-files=no'])
     .split('\n')
-    .map((l) => l.slice(3).trim())
+    // `quiet` trims the output, so the first line may have lost the leading space of its status: drop the status token.
+    .map((l) => l.trim().replace(/^\S+\s+/, ''))
     .filter((f) => f && f !== 'docs/benchmarks.md' && f !== 'tsconfig.json' && f !== 'next-env.d.ts');
   const state = changed.length === 0 ? 'clean (the committed tree)' : `with uncommitted changes to ${changed.join(', ')} (not a committed tree)`;
   return `${commit} on ${branch}, ${state}`;
