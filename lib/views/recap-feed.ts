@@ -9,19 +9,15 @@ import 'server-only';
 import { siteConfig } from '@/lib/config';
 import { getHistoryStore } from '@/lib/history';
 import { escapeXml } from '@/lib/share/escape';
+import type { FeedEntry } from '@/lib/share/feed';
 import { monthIdOf, recapPath, weekIdOf, type RecapKind } from '@/lib/recaps/period';
 import { recapShareTitle } from '@/lib/views/recap-meta';
 import { getRecap } from '@/lib/views/recap-page';
 
-export interface RecapFeedEntry {
+/** An Atom entry (lib/share/feed) that also says which recap it is. */
+export interface RecapFeedEntry extends FeedEntry {
   kind: RecapKind;
   id: string;
-  url: string;
-  title: string;
-  published: string;
-  updated: string;
-  summary: string;
-  contentHtml: string;
 }
 
 /** The `count` latest recaps of each kind in `kinds`, newest first (by their last session, weeks before months on a tie). */
