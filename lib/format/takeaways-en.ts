@@ -83,14 +83,19 @@ function indexSentence(indices: readonly IndexMove[], half: boolean): string {
   return others.length === 0 ? `${head}.` : `${head}; ${listJoin(others)}.`;
 }
 
-/** Renders facts in the order given; "equal-weighted" is said once, where a group average first appears. */
-export function renderTakeawaysEn(facts: readonly Fact[]): string[] {
-  let saidEqualWeighted = false;
-  const average = () => {
-    if (saidEqualWeighted) return 'on average';
-    saidEqualWeighted = true;
+/** The word for a group average: "equal-weighted" the first time it is called, "on average" after. */
+export function equalWeightedOnce(): () => string {
+  let said = false;
+  return () => {
+    if (said) return 'on average';
+    said = true;
     return 'equal-weighted';
   };
+}
+
+/** Renders facts in the order given; "equal-weighted" is said once, where a group average first appears. */
+export function renderTakeawaysEn(facts: readonly Fact[]): string[] {
+  const average = equalWeightedOnce();
   return facts.map((f) => {
     switch (f.kind) {
       case 'index':
@@ -168,8 +173,9 @@ export function renderTakeawaysEn(facts: readonly Fact[]): string[] {
         type Side = { name: string; pct: number; count: number };
         const cycSide: Side = { name: 'cyclicals & commodities', pct: f.cyclicals.pct, count: f.cyclicals.count };
         const groSide: Side = { name: 'growth & tech', pct: f.growth.pct, count: f.growth.count };
+        const averages = average() === 'equal-weighted' ? 'equal-weighted averages' : 'averages';
         const detail = (a: Side, b: Side) =>
-          `${pctSigned(a.pct)} against ${pctSigned(b.pct)} for ${b.name} (${saidEqualWeighted ? 'averages' : 'equal-weighted averages'} of ${a.count} and ${b.count} stocks; a gap of ${ppAbs(f.gapPp)})`;
+          `${pctSigned(a.pct)} against ${pctSigned(b.pct)} for ${b.name} (${averages} of ${a.count} and ${b.count} stocks; a gap of ${ppAbs(f.gapPp)})`;
         let text: string;
         if (f.shape === 'rotation') {
           const toward = f.gapPp > 0 ? 'toward commodities and away from tech' : 'toward tech and away from commodities';
@@ -179,7 +185,6 @@ export function renderTakeawaysEn(facts: readonly Fact[]): string[] {
           const [first, second] = cycFirst ? [cycSide, groSide] : [groSide, cycSide];
           text = `On a broad ${f.shape === 'brunt' ? 'fall' : 'rise'}, ${first.name} ${f.shape === 'brunt' ? 'bore the brunt' : 'led'}, averaging ${detail(first, second)}`;
         }
-        saidEqualWeighted = true;
         if (f.defensivesVsHsiPp !== null) text += `; defensives ${f.defensivesVsHsiPp > 0 ? 'beat' : 'trailed'} the HSI by ${ppAbs(f.defensivesVsHsiPp)}`;
         return `${text}.`;
       }

@@ -6,7 +6,7 @@
  */
 import { formatSessionDate } from '@/lib/dates';
 import { formatPoints, formatSignedPoints } from '@/lib/format';
-import { listJoin, movePhrase, pctAbs, pctSigned, TAKEAWAY_DECIMALS } from '@/lib/format/takeaways-en';
+import { equalWeightedOnce, listJoin, movePhrase, pctAbs, pctSigned, TAKEAWAY_DECIMALS } from '@/lib/format/takeaways-en';
 import type { PeriodFact, PeriodStockMove } from '@/lib/takeaways/period-facts';
 import type { IndexMove } from '@/lib/takeaways/facts';
 
@@ -35,12 +35,7 @@ function indexSentence(indices: readonly IndexMove[], noun: string, sessions: nu
 }
 
 export function renderPeriodTakeawaysEn(facts: readonly PeriodFact[]): string[] {
-  let saidEqualWeighted = false;
-  const average = () => {
-    if (saidEqualWeighted) return 'on average';
-    saidEqualWeighted = true;
-    return 'equal-weighted';
-  };
+  const average = equalWeightedOnce();
   return facts.map((f) => {
     const noun = f.span;
     switch (f.kind) {
