@@ -16,11 +16,14 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: [...COMMON_HEADERS] },
       // Pages: cacheable by a CDN or nginx for a short time, served stale while they refresh.
-      { source: '/', headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
-      { source: '/sessions', headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
-      { source: '/sessions/:date(\\d{4}-\\d{2}-\\d{2})', headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
+      // (and their Chinese twins under /zh-hk, matched here by the URL as requested).
+      ...['', '/zh-hk'].flatMap((prefix) => [
+        { source: prefix || '/', headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
+        { source: `${prefix}/sessions`, headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
+        { source: `${prefix}/sessions/:date(\\d{4}-\\d{2}-\\d{2})`, headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
+      ]),
       {
-        source: '/((?!embed/).*)',
+        source: '/((?!embed/|zh-hk/embed/).*)',
         headers: [
           { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
           { key: 'X-Frame-Options', value: 'DENY' },
@@ -35,6 +38,10 @@ const nextConfig: NextConfig = {
       { source: '/sessions/:date(\\d{4}-\\d{2}-\\d{2}).json', destination: '/api/export/:date/json' },
       // A stock's daily history beside its page.
       { source: '/stocks/:code(\\d{5}).csv', destination: '/api/stocks/:code/csv' },
+      // The Chinese edition's downloads are the same files (the data has no language).
+      { source: '/zh-hk/sessions/:date(\\d{4}-\\d{2}-\\d{2}).csv', destination: '/api/export/:date/csv' },
+      { source: '/zh-hk/sessions/:date(\\d{4}-\\d{2}-\\d{2}).json', destination: '/api/export/:date/json' },
+      { source: '/zh-hk/stocks/:code(\\d{5}).csv', destination: '/api/stocks/:code/csv' },
     ];
   },
 };

@@ -8,6 +8,7 @@ import { sessionFileExists, sessionPageEtag, sessionYearExists } from '@/lib/dat
 import { siteConfig } from '@/lib/config';
 import { requestOrigin } from '@/lib/request-origin';
 import { contentSecurityPolicy, PAGE_CACHE_CONTROL } from '@/lib/security';
+import { LOCALE_HEADER, splitLocale } from '@/lib/i18n/locale';
 
 const SESSION_PAGE = /^\/sessions\/(\d{4}-\d{2}-\d{2})$/;
 const ANY_SESSION_PAGE = /^\/sessions\/([^/]+)$/;
@@ -15,6 +16,8 @@ const ANY_SESSION_PAGE = /^\/sessions\/([^/]+)$/;
 const DOWNLOAD = /^\d{4}-\d{2}-\d{2}\.(?:csv|json)$/;
 /** No route matches this path, so Next answers it with app/not-found.tsx and a 404, rendered on the server. */
 const NOT_FOUND_PATH = '/_no-such-session';
+/** Route handlers (no page, no nonce): their /zh-hk/ twins are the same handler with `?lang=zh-hk`. */
+const HANDLER = /^\/(?:api\/|embed\/|feed\.xml$|feed\/|(?:sessions|weeks|months|stocks)\/[^/]+\/(?:summary|heatmap)\.(?:svg|png)$|(?:sessions|weeks|months|stocks)\/[^/]+\/(?:opengraph|twitter)-image)/;
 
 export function proxy(request: NextRequest) {
   // ALLOWED_HOSTS: refuse other hosts before anything is rendered with their name in it (the server in
@@ -22,10 +25,20 @@ export function proxy(request: NextRequest) {
   const origin = requestOrigin(request.headers, siteConfig.origin);
   if (!origin.ok) return new NextResponse(`${origin.message}\n`, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 
-  const { pathname, search } = request.nextUrl;
+  // The edition comes from the URL alone: /zh-hk/… is the Chinese twin of …, served by the same route with
+  // the locale in a request header (whatever a client sent in that header is overwritten here).
+  const { search } = request.nextUrl;
+  const { locale, path: pathname } = splitLocale(request.nextUrl.pathname);
+  if (locale !== 'en' && HANDLER.test(pathname)) {
+    const url = new URL(`${pathname}${search}`, request.url);
+    url.searchParams.set('lang', locale);
+    const headers = new Headers(request.headers);
+    headers.set(LOCALE_HEADER, locale);
+    return NextResponse.rewrite(url, { request: { headers } });
+  }
   const match = SESSION_PAGE.exec(pathname);
   const isRsc = request.headers.has('rsc');
-  const etag = match && !isRsc ? sessionPageEtag(match[1]!, search) : null;
+  const etag = match && !isRsc ? sessionPageEtag(match[1]!, `${locale}|${search}`) : null;
 
   if (etag) {
     const ifNoneMatch = request.headers.get('if-none-match') ?? '';
@@ -39,6 +52,7 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
+  requestHeaders.set(LOCALE_HEADER, locale);
 
   // An unknown or malformed session date: answer the 404 page from here. (A notFound() thrown by the page
   // itself arrives as an empty shell that only JavaScript fills in; readers and crawlers without it
@@ -53,7 +67,10 @@ export function proxy(request: NextRequest) {
     return missing;
   }
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response =
+    locale === 'en'
+      ? NextResponse.next({ request: { headers: requestHeaders } })
+      : NextResponse.rewrite(new URL(`${pathname}${search}`, request.url), { request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   if (etag) response.headers.set('ETag', etag);
   return response;

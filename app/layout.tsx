@@ -1,9 +1,13 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
+import { Suspense } from 'react';
+import { LanguageSwitch } from '@/components/language-switch';
 import { Preferences } from '@/components/preferences';
 import { SiteSearchForm } from '@/components/stock/site-search-form';
-import { siteConfig } from '@/lib/config';
+import { HTML_LANG, localePath, otherLocale } from '@/lib/i18n/locale';
+import { siteText } from '@/lib/i18n/messages/site';
+import { getLocale } from '@/lib/i18n/request';
 import { paletteCss } from '@/lib/palette';
 import { PREFERENCES_SCRIPT } from '@/lib/preferences';
 import { requestBaseUrl } from '@/lib/share/request-base';
@@ -12,10 +16,11 @@ import './globals.css';
 export async function generateMetadata(): Promise<Metadata> {
   // Canonical links and preview images are absolute on the request's origin (SITE_URL, else its host).
   const base = await requestBaseUrl();
+  const t = siteText[await getLocale()];
   return {
     metadataBase: new URL(base),
-    title: { default: siteConfig.name, template: `%s · ${siteConfig.name}` },
-    description: siteConfig.description,
+    title: { default: t.name, template: `%s · ${t.name}` },
+    description: t.description,
   };
 }
 
@@ -32,36 +37,41 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // The CSP nonce proxy.ts made for this request; Next adds it to its own scripts.
   const nonce = (await headers()).get('x-nonce') ?? undefined;
   const base = await requestBaseUrl();
+  const locale = await getLocale();
+  const t = siteText[locale];
+  const other = otherLocale(locale);
+  const link = (path: string) => localePath(locale, path);
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang={HTML_LANG[locale]} suppressHydrationWarning>
       <head>
         {/* Applies the saved colour convention and theme before first paint (no flash). */}
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: PREFERENCES_SCRIPT }} />
         <style dangerouslySetInnerHTML={{ __html: paletteCss() }} />
         {/* In the layout, not in metadata.alternates, which a page's own alternates (canonical, oEmbed) replace. */}
-        <link rel="alternate" type="application/atom+xml" title={`${siteConfig.name}: daily recaps`} href={`${base}/feed.xml`} />
-        <link rel="alternate" type="application/atom+xml" title={`${siteConfig.name}: week and month recaps`} href={`${base}/feed/recaps.xml`} />
+        <link rel="alternate" type="application/atom+xml" title={`${t.name}: ${t.feedDaily}`} href={`${base}/feed.xml`} />
+        <link rel="alternate" type="application/atom+xml" title={`${t.name}: ${t.feedRecaps}`} href={`${base}/feed/recaps.xml`} />
       </head>
       <body>
         <a className="skip-link" href="#main">
-          Skip to content
+          {t.skip}
         </a>
         <header className="site-header">
-          <Link className="brand" href="/">
-            {siteConfig.name}
+          <Link className="brand" href={link('/')}>
+            {t.name}
           </Link>
-          <nav aria-label="Site">
-            <Link href="/sessions">All sessions</Link>
-            <Link href="/stocks">Stocks</Link>
+          <nav aria-label={t.nav}>
+            <Link href={link('/sessions')}>{t.allSessions}</Link>
+            <Link href={link('/stocks')}>{t.stocks}</Link>
           </nav>
-          <SiteSearchForm />
+          <SiteSearchForm locale={locale} />
           <span className="spacer" />
-          <Preferences />
+          <Suspense>
+            <LanguageSwitch target={other} label={t.switchLabel} name={t.switchName} hrefLang={HTML_LANG[other]} />
+          </Suspense>
+          <Preferences text={t.prefs} />
         </header>
         <main id="main">{children}</main>
-        <footer className="site-footer">
-          Data: end-of-day closes from the bundled sample (see data/README.md). Dates and times are Hong Kong time (HKT).
-        </footer>
+        <footer className="site-footer">{t.footer}</footer>
       </body>
     </html>
   );

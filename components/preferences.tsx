@@ -1,10 +1,9 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { COLOR_CONVENTIONS, CONVENTION_LABELS, isColorConvention, type ColorConvention } from '@/lib/palette';
+import type { PreferencesText } from '@/lib/i18n/messages/site';
+import { COLOR_CONVENTIONS, isColorConvention, type ColorConvention } from '@/lib/palette';
 import { STORAGE_KEYS, THEMES, type ThemeChoice } from '@/lib/preferences';
-
-const SHORT_LABELS: Record<ColorConvention, string> = { hk: 'HK (green up)', mainland: 'Mainland (red up)', cb: 'Colour-blind' };
 
 /**
  * A display attribute as the page applies it: `data-colors` on the page's own wrapper (a view forced by
@@ -23,7 +22,7 @@ function useDisplayAttribute(name: 'data-colors' | 'data-theme'): string | null 
 }
 
 /** Colour convention and theme pickers. They write localStorage and the <html> attributes the CSS reads. */
-export function Preferences() {
+export function Preferences({ text }: { text: PreferencesText }) {
   const rawColors = useDisplayAttribute('data-colors');
   const rawTheme = useDisplayAttribute('data-theme');
   const colors: ColorConvention = isColorConvention(rawColors) ? rawColors : 'hk';
@@ -55,21 +54,21 @@ export function Preferences() {
   return (
     <div className="prefs">
       <label>
-        <span className="visually-hidden">Colour convention</span>
-        <select value={colors} onChange={(e) => chooseColors(e.target.value as ColorConvention)} title="Colour convention for gains and losses">
+        <span className="visually-hidden">{text.colors}</span>
+        <select value={colors} onChange={(e) => chooseColors(e.target.value as ColorConvention)} title={text.colorsTitle}>
           {COLOR_CONVENTIONS.map((c) => (
-            <option key={c} value={c} title={CONVENTION_LABELS[c]}>
-              {SHORT_LABELS[c]}
+            <option key={c} value={c} title={text.conventionTitles[c]}>
+              {text.conventions[c]}
             </option>
           ))}
         </select>
       </label>
       <label>
-        <span className="visually-hidden">Theme</span>
-        <select value={theme} onChange={(e) => chooseTheme(e.target.value as ThemeChoice)} title="Light or dark theme">
+        <span className="visually-hidden">{text.theme}</span>
+        <select value={theme} onChange={(e) => chooseTheme(e.target.value as ThemeChoice)} title={text.themeTitle}>
           {THEMES.map((t) => (
             <option key={t} value={t}>
-              {t === 'system' ? 'Auto theme' : t === 'light' ? 'Light' : 'Dark'}
+              {text.themes[t]}
             </option>
           ))}
         </select>

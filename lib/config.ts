@@ -31,11 +31,16 @@ export const siteConfig = {
 /** The indexes shown as cards, in this order; others in a snapshot follow. */
 export const INDEX_ORDER = ['HSI', 'HSCEI', 'HSTECH'] as const;
 
-export const INDEX_NAMES: Record<string, { en: string; zh: string }> = {
-  HSI: { en: 'Hang Seng Index', zh: '恒生指數' },
-  HSCEI: { en: 'Hang Seng China Enterprises Index', zh: '恒生中國企業指數' },
-  HSTECH: { en: 'Hang Seng TECH Index', zh: '恒生科技指數' },
+export const INDEX_NAMES: Record<string, { en: string; zh: string; zhShort: string }> = {
+  HSI: { en: 'Hang Seng Index', zh: '恒生指數', zhShort: '恒指' },
+  HSCEI: { en: 'Hang Seng China Enterprises Index', zh: '恒生中國企業指數', zhShort: '國指' },
+  HSTECH: { en: 'Hang Seng TECH Index', zh: '恒生科技指數', zhShort: '科指' },
 };
+
+/** An index's name in an edition: the snapshot's own English name, the Hang Seng Indexes Company's Chinese one. */
+export function indexName(id: string, name: string, locale: 'en' | 'zh-hk'): string {
+  return locale === 'zh-hk' ? (INDEX_NAMES[id]?.zh ?? name) : name;
+}
 
 /** A one-day move beyond this (in %) is flagged as extreme: real event or data glitch, never a trend. */
 export const EXTREME_MOVE_PCT = 50;

@@ -21,6 +21,7 @@ import path from 'node:path';
 import nextModule from 'next';
 import { siteConfig } from '@/lib/config';
 import { versionPoller } from '@/lib/data/data-version';
+import { LOCALE_HEADER } from '@/lib/i18n/locale';
 import { originSettingsFromEnv, requestOrigin } from '@/lib/request-origin';
 import { cacheKey, isCacheable, makeEntry, matchesEtag, pickEncoding, ResponseCache, type Entry, type Upstream } from './response-cache';
 
@@ -140,6 +141,9 @@ async function main() {
 
   const front = http.createServer(async (req, res) => {
     try {
+      // The edition is the URL's (proxy.ts sets this header from it): one sent by a client must not reach a
+      // route handler that trusts it, or be cached under an English URL.
+      delete req.headers[LOCALE_HEADER];
       const origin = requestOrigin(req.headers, settings);
       if (!origin.ok) {
         res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });

@@ -110,3 +110,26 @@ export function direction(value: number, digits = 2): 'up' | 'down' | 'flat' {
 export function formatHkdBn(value: number, digits = 1): string {
   return `HK$${fixed(value / 1e9, digits)} bn`;
 }
+
+/**
+ * Chinese (Hong Kong) amounts, as the local press writes them: 億 (10⁸) and 萬億 (10¹²), never "bn".
+ * 183,910,187,391 → "1,839.1億"; 2.4e12 → "2.40萬億"; 12,345,678 → "1,234.6萬"; below 10,000 the number.
+ */
+export function formatAmountZh(value: number, digits = 1): string {
+  const abs = Math.abs(value);
+  const sign = value < 0 ? '-' : '';
+  if (abs >= 1e12) return `${sign}${fixed(abs / 1e12, 2)}萬億`;
+  if (abs >= 1e8) return `${sign}${fixed(abs / 1e8, digits)}億`;
+  if (abs >= 1e4) return `${sign}${fixed(abs / 1e4, digits)}萬`;
+  return `${sign}${fixed(abs, 0)}`;
+}
+
+/** A market's turnover in the locale's words: "HK$183.9 bn" / "1,839.1億港元". */
+export function formatTurnover(value: number, locale: 'en' | 'zh-hk', digits = 1): string {
+  return locale === 'zh-hk' ? `${formatAmountZh(value, digits)}港元` : formatHkdBn(value, digits);
+}
+
+/** A compact HKD amount in the locale's words: "HKD 9.85B" / "98.5億港元". */
+export function formatHkdCompact(value: number, locale: 'en' | 'zh-hk'): string {
+  return locale === 'zh-hk' ? `${formatAmountZh(value)}港元` : `HKD ${formatCompact(value)}`;
+}

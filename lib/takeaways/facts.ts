@@ -133,7 +133,10 @@ export interface Candidate {
 }
 
 export interface Takeaway {
+  /** English (lib/format/takeaways-en.ts). */
   text: string;
+  /** Traditional Chinese, Hong Kong press style (lib/format/takeaways-zh.ts), from the same fact. */
+  textZh: string;
   refs: TakeawayRefs;
   kind: FactKind;
   fact: Fact;

@@ -10,6 +10,7 @@
  * generator stays pure and synchronous.
  */
 import { renderTakeawaysEn } from '@/lib/format/takeaways-en';
+import { renderTakeawaysZh } from '@/lib/format/takeaways-zh';
 import { breadthCandidates, extremeCandidates, rotationCandidates, rrgCandidates } from '@/lib/takeaways/candidates/market';
 import { indexCandidates } from '@/lib/takeaways/candidates/index-move';
 import { industryCandidates } from '@/lib/takeaways/candidates/industries';
@@ -50,6 +51,8 @@ export const CANDIDATE_MODULES: readonly CandidateModule[] = [
 export function generateTakeaways(input: TakeawayInput, modules: readonly CandidateModule[] = CANDIDATE_MODULES): Takeaway[] {
   const ctx = buildContext(input);
   const chosen = selectFacts(modules.flatMap((m) => m(ctx)), ctx.sparse);
-  const texts = renderTakeawaysEn(chosen.map((c) => c.fact));
-  return chosen.map((c, i) => ({ text: texts[i]!, refs: c.refs, kind: c.fact.kind, fact: c.fact }));
+  const facts = chosen.map((c) => c.fact);
+  const texts = renderTakeawaysEn(facts);
+  const textsZh = renderTakeawaysZh(facts);
+  return chosen.map((c, i) => ({ text: texts[i]!, textZh: textsZh[i]!, refs: c.refs, kind: c.fact.kind, fact: c.fact }));
 }

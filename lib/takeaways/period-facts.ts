@@ -46,6 +46,8 @@ export interface PeriodCandidate {
 
 export interface PeriodTakeaway {
   text: string;
+  /** Traditional Chinese (lib/format/takeaways-period-zh.ts), from the same fact. */
+  textZh: string;
   refs: TakeawayRefs;
   kind: PeriodFactKind;
   fact: PeriodFact;

@@ -4,6 +4,7 @@
  * kind) → words (lib/format/takeaways-period-en.ts). Deterministic: same data, same text.
  */
 import { renderPeriodTakeawaysEn } from '@/lib/format/takeaways-period-en';
+import { renderPeriodTakeawaysZh } from '@/lib/format/takeaways-period-zh';
 import { periodCandidates, type PeriodTakeawayInput } from '@/lib/takeaways/candidates/period';
 import type { PeriodBuilt, PeriodCandidate, PeriodFactKind, PeriodTakeaway } from '@/lib/takeaways/period-facts';
 import { MAX_TAKEAWAYS, MIN_SALIENCE } from '@/lib/takeaways/select';
@@ -33,6 +34,8 @@ export function selectPeriodFacts(candidates: readonly PeriodCandidate[]): Perio
 
 export function generatePeriodTakeaways(input: PeriodTakeawayInput): PeriodTakeaway[] {
   const chosen = selectPeriodFacts(periodCandidates(input));
-  const texts = renderPeriodTakeawaysEn(chosen.map((c) => c.fact));
-  return chosen.map((c, i) => ({ text: texts[i]!, refs: c.refs, kind: c.fact.kind, fact: c.fact }));
+  const facts = chosen.map((c) => c.fact);
+  const texts = renderPeriodTakeawaysEn(facts);
+  const textsZh = renderPeriodTakeawaysZh(facts);
+  return chosen.map((c, i) => ({ text: texts[i]!, textZh: textsZh[i]!, refs: c.refs, kind: c.fact.kind, fact: c.fact }));
 }

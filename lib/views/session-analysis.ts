@@ -14,13 +14,15 @@ import { CATEGORICAL } from '@/lib/palette';
 import type { Session } from '@/lib/session/model';
 import { refKeys } from '@/lib/session/refs';
 import { linkTakeawayStocks } from '@/lib/stocks/takeaway-links';
+import type { Locale } from '@/lib/i18n/locale';
 import { generateTakeaways, type Takeaway } from '@/lib/takeaways';
 import type { TakeawayPast } from '@/lib/takeaways/past';
 
 export interface SessionAnalysis {
   metrics: AllMetrics;
   takeaways: Takeaway[];
-  takeawayItems: TakeawayItem[];
+  /** The takeaways as the page shows them, per edition. */
+  takeawayItems: Record<Locale, TakeawayItem[]>;
   /** Closes of each index over the window, oldest first, keyed by index id. */
   sparklines: Record<string, number[]>;
   rrgSeries: RrgSeries[];
@@ -65,7 +67,7 @@ function computeAnalysis(session: Session, window: Session[]): SessionAnalysis {
   return {
     metrics,
     takeaways,
-    takeawayItems: takeaways.map((t) => ({ text: t.text, refs: refKeys(t.refs), ...takeawayStockLinks(session, t) })),
+    takeawayItems: takeawayItems(session, takeaways),
     sparklines,
     rrgSeries,
     windowSessions: window.length,
@@ -90,20 +92,30 @@ function takeawayInput(session: Session, metrics: AllMetrics) {
  * history (`analysis.takeaways`) they are the same facts less the history ones: the headline, the index
  * move, is the same either way.
  */
-export function takeawaysWithHistory(session: Session, analysis: SessionAnalysis, past: TakeawayPast): { takeaways: Takeaway[]; items: TakeawayItem[] } {
+export function takeawaysWithHistory(session: Session, analysis: SessionAnalysis, past: TakeawayPast): { takeaways: Takeaway[]; items: Record<Locale, TakeawayItem[]> } {
   const takeaways = generateTakeaways({ ...takeawayInput(session, analysis.metrics), past });
-  return { takeaways, items: takeaways.map((t) => ({ text: t.text, refs: refKeys(t.refs), ...takeawayStockLinks(session, t) })) };
+  return { takeaways, items: takeawayItems(session, takeaways) };
+}
+
+function takeawayItems(session: Session, takeaways: readonly Takeaway[]): Record<Locale, TakeawayItem[]> {
+  const items = (locale: Locale) =>
+    takeaways.map((t) => {
+      const text = locale === 'zh-hk' ? t.textZh : t.text;
+      return { text, refs: refKeys(t.refs), ...takeawayStockLinks(session, t, text, locale) };
+    });
+  return { en: items('en'), 'zh-hk': items('zh-hk') };
 }
 
 /** The cited stocks' names in the sentence, to link them to their pages (issue 12). */
-function takeawayStockLinks(session: Session, t: Takeaway): Pick<TakeawayItem, 'segments' | 'unplaced'> {
+function takeawayStockLinks(session: Session, t: Takeaway, text: string, locale: Locale): Pick<TakeawayItem, 'segments' | 'unplaced'> {
   if (t.refs.stocks.length === 0) return {};
   const names = loadNames();
   const stocks = t.refs.stocks.map((code) => {
     const quote = session.stocks.find((s) => s.code === code);
     const short = quote?.name ?? '';
-    return { code, names: [names.display(code, short), short, code] };
+    const zh = locale === 'zh-hk' ? (names.get(code)?.zh ?? quote?.nameZh ?? '') : '';
+    return { code, names: [zh, names.display(code, short), short, code] };
   });
-  const linked = linkTakeawayStocks(t.text, stocks);
+  const linked = linkTakeawayStocks(text, stocks);
   return { segments: linked.segments, unplaced: linked.unplaced.length > 0 ? linked.unplaced : undefined };
 }

@@ -26,6 +26,7 @@ import { analyseSession, takeawaysWithHistory, type SessionAnalysis } from '@/li
 import { readTakeawayPast } from '@/lib/views/takeaway-past';
 import { weeklyRotationView, type WeeklyRotationView } from '@/lib/views/rotation';
 import type { TakeawayItem } from '@/lib/views/types';
+import type { Locale } from '@/lib/i18n/locale';
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -51,8 +52,8 @@ export interface HistoryView {
   /** Per index id. */
   indexContext: Record<string, IndexContext>;
   activity: MarketActivity;
-  /** The key takeaways with the day in its history. */
-  takeawayItems: TakeawayItem[];
+  /** The key takeaways with the day in its history, per edition. */
+  takeawayItems: Record<Locale, TakeawayItem[]>;
   /** The weekly RRG on the store's history; null until its windows are full (about 100 sessions). */
   rotation: WeeklyRotationView | null;
 }

@@ -18,6 +18,7 @@ import { requestBaseUrl } from '@/lib/share/request-base';
 import { oembedUrl, permalinkUrl } from '@/lib/share/urls';
 import { changeLabel, parsePeriod } from '@/lib/views/period';
 import { getSessionPage, sessionPageMeta } from '@/lib/views/session-page';
+import { getLocale } from '@/lib/i18n/request';
 
 export const dynamic = 'force-dynamic';
 
@@ -53,6 +54,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const page = await getSessionPage(date, query);
   if (!page) notFound();
+  const locale = await getLocale();
 
   if (page.status === 'invalid') {
     return (
@@ -78,7 +80,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
         period={inPeriod ? { label: view.label, indices: view.session.indices } : null}
         context={page.history?.indexContext}
       />
-      <Takeaways items={page.history?.takeawayItems ?? analysis.takeawayItems} period={inPeriod ? view.period : undefined} />
+      <Takeaways items={(page.history?.takeawayItems ?? analysis.takeawayItems)[locale]} period={inPeriod ? view.period : undefined} />
       <Breadth breadth={analysis.metrics.session.breadth} />
       <Heatmap data={page.heatmap} />
       <SummaryChart data={page.summary} />
