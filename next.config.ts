@@ -16,9 +16,11 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: [...COMMON_HEADERS] },
       // Pages: cacheable by a CDN or nginx for a short time, served stale while they refresh.
-      // (and their Chinese twins under /zh-hk, matched here by the URL as requested).
+      // (and their Chinese twins under /zh-hk, matched here by the URL as requested). The bare home page
+      // `/` is a redirect that depends on the reader's language cookie (proxy.ts): private.
+      { source: '/', headers: [{ key: 'Cache-Control', value: 'private, no-cache' }] },
+      { source: '/zh-hk', headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
       ...['', '/zh-hk'].flatMap((prefix) => [
-        { source: prefix || '/', headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
         { source: `${prefix}/sessions`, headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
         { source: `${prefix}/sessions/:date(\\d{4}-\\d{2}-\\d{2})`, headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
       ]),

@@ -9,6 +9,7 @@ import { siteConfig } from '@/lib/config';
 import { requestOrigin } from '@/lib/request-origin';
 import { contentSecurityPolicy, PAGE_CACHE_CONTROL } from '@/lib/security';
 import { LOCALE_HEADER, splitLocale } from '@/lib/i18n/locale';
+import { LANG_COOKIE } from '@/lib/preferences';
 
 const SESSION_PAGE = /^\/sessions\/(\d{4}-\d{2}-\d{2})$/;
 const ANY_SESSION_PAGE = /^\/sessions\/([^/]+)$/;
@@ -35,6 +36,12 @@ export function proxy(request: NextRequest) {
     const headers = new Headers(request.headers);
     headers.set(LOCALE_HEADER, locale);
     return NextResponse.rewrite(url, { request: { headers } });
+  }
+  // The bare home page opens in the edition the reader last switched to (the switch's cookie).
+  if (locale === 'en' && pathname === '/' && request.cookies.get(LANG_COOKIE)?.value === 'zh-hk') {
+    const home = NextResponse.redirect(new URL(`/zh-hk${search}`, request.url), 307);
+    home.headers.set('Cache-Control', 'private, no-cache');
+    return home;
   }
   const match = SESSION_PAGE.exec(pathname);
   const isRsc = request.headers.has('rsc');

@@ -2,7 +2,7 @@
 
 import { usePathname, useSearchParams } from 'next/navigation';
 import { localePath, type Locale } from '@/lib/i18n/locale';
-import { STORAGE_KEYS } from '@/lib/preferences';
+import { LANG_COOKIE } from '@/lib/preferences';
 
 /**
  * The header's language switch: the same view (path and every query parameter) in the other edition. A
@@ -22,9 +22,7 @@ export function LanguageSwitch({ target, label, name, hrefLang }: { target: Loca
       aria-label={label}
       data-testid="language-switch"
       onClick={() => {
-        try {
-          localStorage.setItem(STORAGE_KEYS.lang, target);
-        } catch {}
+        document.cookie = `${LANG_COOKIE}=${target}; path=/; max-age=31536000; samesite=lax`;
       }}
     >
       {name}
