@@ -45,7 +45,7 @@ export function renderHistoryFactZh(f: HistoryFact, { average, indexName }: Hist
       return `樣本內${formatInteger(f.stocks)}隻股份成交額${formatTurnover(f.turnover, 'zh-hk')}，${vs}。`;
     }
     case 'fifty-two-week': {
-      const [a, b] = f.highs >= f.lows ? [`${f.highs}隻收市創52週高位`, `${f.lows}隻創52週低位`] : [`${f.lows}隻收市創52週低位`, `${f.highs}隻創52週高位`];
+      const [a, b] = f.highs >= f.lows ? [`${f.highs}隻收市創52週高位`, `${f.lows}隻創低位`] : [`${f.lows}隻收市創52週低位`, `${f.highs}隻創高位`];
       return `在有一年數據的${f.eligible}隻股份中，${a}，${b}。`;
     }
     case 'industry-history': {

@@ -240,7 +240,7 @@ function checkHistoryZh(text: string, cites: readonly string[], session: RawSess
   }
   if (ids('market').includes('52-week')) {
     const x = fiftyTwoWeekCounts(all);
-    consume(/有一年數據的(\d+)隻股份中，(\d+)隻收市創52週(高位|低位)，(\d+)隻創52週(高位|低位)/g, (m) => {
+    consume(/有一年數據的(\d+)隻股份中，(\d+)隻收市創52週(高位|低位)，(\d+)隻創(?:52週)?(高位|低位)/g, (m) => {
       out.figures += 3;
       const got = { [m[3]!]: num(m[2]!), [m[5]!]: num(m[4]!) } as Record<string, number>;
       if (!x || got['高位'] !== x.highs || got['低位'] !== x.lows || num(m[1]!) !== x.eligible) fail(`52-week "${m[0]}" (recomputed ${JSON.stringify(x)})`);
@@ -276,4 +276,64 @@ function checkHistoryZh(text: string, cites: readonly string[], session: RawSess
     });
     if (!ok) fail(`offer "${m[0]}"`);
   });
+}
+
+/**
+ * The figures a takeaway states, in a form both editions share, to compare the English and Chinese
+ * sentences of one fact as multisets: stock codes and dates left out; index points and levels as whole
+ * points (the English 23,827.78 → 23827, as the Chinese prints them); amounts in HK$ bn (「1,839.1億港元」 →
+ * 183.91, compared within the English 1 dp); every other number by its absolute value as printed.
+ */
+export function figuresOf(text: string, lang: 'en' | 'zh'): { numbers: string[]; amountsBn: number[] } {
+  let t = text.replace(/(?<=[（(])\d{5}/g, '');
+  const amountsBn: number[] = [];
+  const numbers: string[] = [];
+  const plain = (s: string) => String(Number(s.replace(/[,+-]/g, '')));
+  if (lang === 'en') {
+    // 「30隻無一下跌」 says "(0 of 30 fell)" without the 0.
+    t = t.replace(/\(0 of (?=\d)/g, '(');
+    t = t.replace(/\d{4}-\d{2}-\d{2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/g, '');
+    t = t.replace(/HK\$([\d,]+\.\d+) bn/g, (_, x: string) => {
+      amountsBn.push(Number(x.replace(/,/g, '')));
+      return '';
+    });
+    t = t.replace(/(?:\bat|to close at) (\d{1,3}(?:,\d{3})*\.\d+)|[+-]?(\d[\d,]*\.\d+) points/g, (_, close?: string, points?: string) => {
+      const v = Math.abs(Number((close ?? points)!.replace(/,/g, '')));
+      numbers.push(String(v >= 1 ? Math.trunc(v) : v));
+      return '';
+    });
+  } else {
+    t = t.replace(/\d{4}年\d{1,2}月\d{1,2}日/g, '');
+    t = t.replace(/([\d,]+\.\d+)(萬億|億)港元/g, (_, x: string, unit: string) => {
+      amountsBn.push((Number(x.replace(/,/g, '')) * (unit === '萬億' ? 1e12 : 1e8)) / 1e9);
+      return '';
+    });
+  }
+  for (const m of t.matchAll(/[+-]?\d[\d,]*(?:\.\d+)?/g)) numbers.push(plain(m[0]));
+  return { numbers: numbers.sort(), amountsBn: amountsBn.sort((a, b) => a - b) };
+}
+
+/** Whether the two editions of a takeaway state the same figures (amounts within the English rounding). */
+export function sameFigures(en: string, zh: string): boolean {
+  const a = figuresOf(en, 'en');
+  const b = figuresOf(zh, 'zh');
+  return (
+    a.numbers.join('|') === b.numbers.join('|') &&
+    a.amountsBn.length === b.amountsBn.length &&
+    a.amountsBn.every((x, i) => Math.abs(x - b.amountsBn[i]!) <= 0.05 + 1e-9)
+  );
+}
+
+/** Simplified forms that never belong in Hong Kong Traditional text. */
+export const SIMPLIFIED = /[数资讯涨为个这发们与对经济场额亿万业时国际级东车电线银险药导领连创录纪来报点较样币价仅网团华广实关产会买卖属势动权极轮图区历记变虽]/;
+/** What a Chinese takeaway must not contain: Simplified forms, 升0.00%, half-width punctuation or a space beside Chinese. */
+export function styleProblems(zh: string): string[] {
+  const out: string[] = [];
+  const cjk = '[\\u3400-\\u9fff]';
+  if (SIMPLIFIED.test(zh)) out.push(`Simplified form "${SIMPLIFIED.exec(zh)![0]}"`);
+  if (/[升跌漲挫]0\.00%/.test(zh)) out.push('a direction word on 0.00%');
+  if (new RegExp(`${cjk}[,;:()]|[,;:()]${cjk}`).test(zh)) out.push('half-width punctuation beside Chinese');
+  if (new RegExp(`${cjk} | ${cjk}`).test(zh)) out.push('a space beside Chinese');
+  if (!/。$/.test(zh)) out.push('no full stop 。');
+  return out.map((p) => `${p}: "${zh}"`);
 }

@@ -20,7 +20,7 @@ import { generateTakeaways } from '@/lib/takeaways';
 import { takeawayPastFromSessions } from '@/lib/takeaways/past';
 import { loadThemesFromText } from '@/lib/themes';
 import type { RawSession, RawTheme } from '../support/fact-check';
-import { checkTakeawayZh, ZH_BANDS, type FactCheckZhResult } from '../support/fact-check-zh';
+import { checkTakeawayZh, sameFigures, styleProblems, ZH_BANDS, type FactCheckZhResult } from '../support/fact-check-zh';
 import { EDGE_SESSIONS } from '../support/edge-sessions';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -40,12 +40,16 @@ function toDomain(raw: unknown, file: string): Session {
 
 const empty = (): FactCheckZhResult => ({ figures: 0, uncited: [], directionErrors: [], words: 0 });
 
+
 function checkWindow(window: Session[], raw: RawSession, total: FactCheckZhResult, archive?: Session[], rawPast?: RawSession[]): number {
   const session = window[window.length - 1]!;
   const metrics = computeMetrics(window, themes);
   const past = archive ? takeawayPastFromSessions(archive) : undefined;
   const takeaways = generateTakeaways({ session, metrics: metrics.session, history: metrics.history, themes, calendar, names, past });
   for (const t of takeaways) {
+    // Same facts, same figures: the English and Chinese sentences state the same numbers.
+    if (!sameFigures(t.text, t.textZh)) total.uncited.push(`${raw.date}: figures differ between "${t.text}" and "${t.textZh}"`);
+    total.directionErrors.push(...styleProblems(t.textZh).map((p) => `${raw.date}: ${p}`));
     const r = checkTakeawayZh(t.textZh, refKeys(t.refs), raw, rawThemes, rawPast);
     total.figures += r.figures;
     total.words += r.words;
