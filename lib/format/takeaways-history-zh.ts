@@ -60,8 +60,8 @@ export function renderHistoryFactZh(f: HistoryFact, { average, indexName }: Hist
       const before = prev === 0 ? `${when}持平後` : `${when}${directionWordZh(f.previousPct)}${pctAbsZh(f.previousPct)}後`;
       const today = printed(f.stock.changePct);
       const day = f.listingDay !== null && f.listingDay > 1 ? `第${ordinalZh(f.listingDay)}個交易日` : '';
-      // 再 for a second move the same way; a turn is 反彈 / 回落.
-      const turn = prev === 0 || today === 0 ? '' : Math.sign(prev) === Math.sign(today) ? '再' : today > 0 ? '反彈，' : '回落，';
+      // 再 for a second move the same way, 掉頭 for a turn.
+      const turn = prev === 0 || today === 0 ? '' : Math.sign(prev) === Math.sign(today) ? '再' : '掉頭';
       return `${withCodeZh(f.stock)}${before}，${day}${turn}${movePhraseZh(f.stock.changePct)}。`;
     }
     case 'listing-offer': {

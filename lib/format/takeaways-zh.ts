@@ -229,15 +229,16 @@ export function renderTakeawaysZh(facts: readonly Fact[]): string[] {
         const cyc: Side = { name: '週期及資源股', pct: f.cyclicals.pct, count: f.cyclicals.count };
         const gro: Side = { name: '增長及科技股', pct: f.growth.pct, count: f.growth.count };
         const averages = average();
+        // 「平均+1.23%，增長及科技股平均-0.50%（…）」 after the first group's name.
         const detail = (a: Side, b: Side) =>
-          `${a.name}平均${pctSigned(a.pct)}，${b.name}平均${pctSigned(b.pct)}（分別為${a.count}隻及${b.count}隻股份的${averages}，相差${ppZh(f.gapPp)}）`;
+          `平均${pctSigned(a.pct)}，${b.name}平均${pctSigned(b.pct)}（分別為${a.count}隻及${b.count}隻股份的${averages}，相差${ppZh(f.gapPp)}）`;
         let text: string;
         if (f.shape === 'rotation') {
-          text = `板塊輪動，${f.gapPp > 0 ? '資源股跑贏科技股' : '科技股跑贏資源股'}：${detail(cyc, gro)}`;
+          text = `板塊輪動，${f.gapPp > 0 ? '資源股跑贏科技股' : '科技股跑贏資源股'}：${cyc.name}${detail(cyc, gro)}`;
         } else {
           const cycFirst = f.shape === 'brunt' ? f.cyclicals.pct < f.growth.pct : f.cyclicals.pct > f.growth.pct;
           const [first, second] = cycFirst ? [cyc, gro] : [gro, cyc];
-          text = f.shape === 'brunt' ? `大市普遍下跌，${first.name}首當其衝：${detail(first, second)}` : `大市普遍上升，${first.name}領漲：${detail(first, second)}`;
+          text = `大市普遍${f.shape === 'brunt' ? '下跌' : '上升'}，${first.name}${f.shape === 'brunt' ? '首當其衝' : '領漲'}，${detail(first, second)}`;
         }
         if (f.defensivesVsHsiPp !== null) text += `；防守股${f.defensivesVsHsiPp > 0 ? '跑贏' : '跑輸'}${indexName('HSI', 'HSI')}${ppZh(f.defensivesVsHsiPp)}`;
         return `${text}。`;
