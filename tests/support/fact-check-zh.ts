@@ -292,7 +292,7 @@ export function figuresOf(text: string, lang: 'en' | 'zh'): { numbers: string[];
   if (lang === 'en') {
     // 「30隻無一下跌」 says "(0 of 30 fell)" without the 0.
     t = t.replace(/\(0 of (?=\d)/g, '(');
-    t = t.replace(/\d{4}-\d{2}-\d{2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/g, '');
+    t = t.replace(/\d{4}-\d{2}-\d{2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}/g, '');
     t = t.replace(/HK\$([\d,]+\.\d+) bn/g, (_, x: string) => {
       amountsBn.push(Number(x.replace(/,/g, '')));
       return '';

@@ -1,9 +1,11 @@
 /**
  * The Chinese fact check (tests/support/fact-check-zh.ts, independent of lib/) over the Chinese takeaways
- * (textZh) of every week and month recap of the archive, as the recap pages show them (lib/views/recap-page.ts, over an in-memory
- * history store built from data/sessions). The check recomputes each period's figures itself from the
- * session files (periodSnapshot): index changes from the previous period's last close, stocks' returns
- * chain-linked, industry averages and counts, breadth.
+ * (textZh) of every week and month recap of the archive, as the recap pages show them
+ * (lib/views/recap-page.ts, over an in-memory history store built from data/sessions). The check
+ * recomputes each period's figures itself from the session files (periodSnapshot): index changes from the
+ * previous period's last close, stocks' returns chain-linked, industry averages and counts, breadth. Each
+ * Chinese takeaway also states the same figures as its English one (sameFigures), in Traditional
+ * characters with full-width punctuation (styleProblems).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +14,7 @@ import { monthIdOf, weekIdOf } from '@/lib/recaps/period';
 import { refKeys } from '@/lib/session/refs';
 import { getRecap } from '@/lib/views/recap-page';
 import { periodSnapshot, type RawSession, type RawTheme } from '../../support/fact-check';
-import { checkTakeawayZh, type FactCheckZhResult } from '../../support/fact-check-zh';
+import { checkTakeawayZh, sameFigures, styleProblems, type FactCheckZhResult } from '../../support/fact-check-zh';
 
 process.env.HISTORY_STORE = ':memory:';
 const ROOT = path.resolve(__dirname, '../../..');
@@ -39,7 +41,11 @@ describe('Chinese fact check over every week and month recap', () => {
         const snapshot = periodSnapshot(before, inPeriod);
         takeaways += view!.takeaways.length;
         // Same facts as the English: only the words differ.
-        for (const t of view!.takeaways) if (t.textZh === t.text) untranslated.push(`${id}: no Chinese words for "${t.text}"`);
+        for (const t of view!.takeaways) {
+          if (t.textZh === t.text) untranslated.push(`${id}: no Chinese words for "${t.text}"`);
+          if (!sameFigures(t.text, t.textZh)) total.uncited.push(`${id}: figures differ between "${t.text}" and "${t.textZh}"`);
+          total.directionErrors.push(...styleProblems(t.textZh).map((p) => `${id}: ${p}`));
+        }
         for (const t of view!.takeaways) {
           const r = checkTakeawayZh(t.textZh, refKeys(t.refs), snapshot, rawThemes);
           total.words += r.words;
