@@ -14,7 +14,7 @@ import { INDEX_NAMES } from '@/lib/config';
 import { formatDayMonthYear } from '@/lib/dates';
 import { formatInteger, formatPctAbs, formatPoints } from '@/lib/format';
 import { renderHistoryFactZh } from '@/lib/format/takeaways-history-zh';
-import { pctSigned, TAKEAWAY_DECIMALS } from '@/lib/format/takeaways-en';
+import { MAX_RANGE_SPREAD_PP, pctSigned, TAKEAWAY_DECIMALS } from '@/lib/format/takeaways-en';
 import { industryName } from '@/lib/industries';
 import type { Quadrant } from '@/lib/metrics/rrg';
 import type { Fact, IndexMove, StockMove, ThemeName } from '@/lib/takeaways/facts';
@@ -176,8 +176,8 @@ export function renderTakeawaysZh(facts: readonly Fact[]): string[] {
         const pcts = f.stocks.map((s) => s.changePct);
         const spread = Math.max(...pcts) - Math.min(...pcts);
         const ordered = f.up ? f.stocks : [...f.stocks].reverse();
-        // The English rule (MAX_RANGE_SPREAD_PP): a range only when tight, else each move.
-        if (spread <= 3) {
+        // A range only when tight, else each move (the English rule).
+        if (spread <= MAX_RANGE_SPREAD_PP) {
           const mags = pcts.map((p) => Math.abs(p));
           const lo = Math.min(...mags);
           const hi = Math.max(...mags);
