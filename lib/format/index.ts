@@ -117,11 +117,19 @@ export function formatHkdBn(value: number, digits = 1): string {
  */
 export function formatAmountZh(value: number, digits = 1): string {
   const abs = Math.abs(value);
-  const sign = value < 0 ? '-' : '';
-  if (abs >= 1e12) return `${sign}${fixed(abs / 1e12, 2)}萬億`;
-  if (abs >= 1e8) return `${sign}${fixed(abs / 1e8, digits)}億`;
-  if (abs >= 1e4) return `${sign}${fixed(abs / 1e4, digits)}萬`;
-  return `${sign}${fixed(abs, 0)}`;
+  const units = [
+    { size: 1, name: '', dp: 0 },
+    { size: 1e4, name: '萬', dp: digits },
+    { size: 1e8, name: '億', dp: digits },
+    { size: 1e12, name: '萬億', dp: 2 },
+  ] as const;
+  let i = abs >= 1e12 ? 3 : abs >= 1e8 ? 2 : abs >= 1e4 ? 1 : 0;
+  const inUnit = (k: number) => fixed(abs / units[k]!.size, units[k]!.dp);
+  let text = inUnit(i);
+  // The unit goes by the figure as printed: 99,999,999 rounds to 10,000.0萬, which is 1.0億.
+  while (i < units.length - 1 && Number(text.replace(/,/g, '')) >= 1e4) text = inUnit(++i);
+  const sign = value < 0 && /[1-9]/.test(text) ? '-' : '';
+  return `${sign}${text}${units[i]!.name}`;
 }
 
 /** A market's turnover in the locale's words: "HK$183.9 bn" / "1,839.1億港元". */

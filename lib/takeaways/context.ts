@@ -10,7 +10,7 @@ import { mean } from '@/lib/metrics/stats';
 import { nameBook, type NameBook } from '@/lib/names';
 import type { Session, StockQuote } from '@/lib/session/model';
 import type { Theme } from '@/lib/themes';
-import type { StockMove } from '@/lib/takeaways/facts';
+import type { StockMove, ThemeName } from '@/lib/takeaways/facts';
 import type { TakeawayPast } from '@/lib/takeaways/past';
 
 export interface TakeawayInput {
@@ -53,6 +53,12 @@ export interface TakeawayContext {
   groupSalience(g: GroupMove): number;
   /** Trading day number of a listing on the session's date (1 = debut), or null when it cannot be told. */
   listingDay(s: StockQuote): number | null;
+}
+
+/** A theme as facts name it, with its Chinese name from the themes file when it has one. */
+export function themeName(ctx: TakeawayContext, theme: { id: string; name: string }): ThemeName {
+  const nameZh = ctx.themes.find((t) => t.id === theme.id)?.nameZh;
+  return nameZh ? { id: theme.id, name: theme.name, nameZh } : { id: theme.id, name: theme.name };
 }
 
 export const byPctDesc = (a: StockQuote, b: StockQuote) => b.changePct - a.changePct || (a.code < b.code ? -1 : 1);

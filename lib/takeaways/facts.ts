@@ -25,6 +25,13 @@ export interface IndexMove {
   changePct: number;
 }
 
+/** A theme as a fact names it; `nameZh` (data/themes.json) for the Chinese words, absent when the file has none. */
+export interface ThemeName {
+  id: string;
+  name: string;
+  nameZh?: string;
+}
+
 export interface GroupFigure {
   /** Equal-weighted % of the group's (non-extreme) members. */
   pct: number;
@@ -41,7 +48,7 @@ export type Fact =
       decliners: number;
       count: number;
       /** A theme inside the industry that moved further the same way. */
-      theme: { id: string; name: string; pct: number } | null;
+      theme: { id: string; name: string; nameZh?: string; pct: number } | null;
       stocks: StockMove[];
       bellwether: { stock: StockMove; by: 'marketCap' | 'turnover' } | null;
     }
@@ -52,12 +59,12 @@ export type Fact =
       up: boolean;
       /** Led the day's gains (the best group moving up, ahead of the market). */
       led: boolean;
-      themes: { id: string; name: string }[];
+      themes: ThemeName[];
       stocks: StockMove[];
     }
   | {
       kind: 'theme';
-      theme: { id: string; name: string };
+      theme: ThemeName;
       /** `each`: every member named with its move; `average`: the mean and its leader; `pair`: two members only. */
       shape: 'each' | 'average' | 'pair';
       pct: number;
@@ -69,7 +76,7 @@ export type Fact =
       stocks: StockMove[];
     }
   | { kind: 'new-listing'; stock: StockMove; day: number; listingDate: string }
-  | { kind: 'movers'; direction: 'up' | 'down'; stocks: StockMove[]; theme: { id: string; name: string } | null }
+  | { kind: 'movers'; direction: 'up' | 'down'; stocks: StockMove[]; theme: ThemeName | null }
   | { kind: 'large-caps'; by: 'marketCap' | 'turnover'; stocks: StockMove[] }
   | { kind: 'breadth'; advancers: number; decliners: number; total: number; ratio: number | null; net: number }
   | {

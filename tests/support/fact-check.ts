@@ -42,7 +42,7 @@ export interface RawTheme {
   codes: string[];
 }
 
-const EXTREME = 50;
+export const EXTREME = 50;
 const GROUPS: Record<string, { industries: string[]; themes: string[] }> = {
   cyclicals: { industries: ['Materials', 'Energy', 'Industrials'], themes: [] },
   growth: { industries: ['Information Technology'], themes: ['internet-platforms'] },
@@ -66,8 +66,8 @@ export interface FactCheckResult {
   directionErrors: string[];
 }
 
-const pctOf = (x: { changePct?: number; close?: number; prevClose?: number }) => x.changePct ?? (x.close! / x.prevClose! - 1) * 100;
-const meanOf = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
+export const pctOf = (x: { changePct?: number; close?: number; prevClose?: number }) => x.changePct ?? (x.close! / x.prevClose! - 1) * 100;
+export const meanOf = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
 
 /** The values a cite key stands for: its % changes, and for an index its points and close too. */
 export function citedValues(session: RawSession, themes: readonly RawTheme[], cites: readonly string[]) {
@@ -126,9 +126,9 @@ export function citedValues(session: RawSession, themes: readonly RawTheme[], ci
 }
 
 /** Equal to `printed` (which has `dp` decimals) once rounded, allowing for the float's last bits. */
-const sameAsPrinted = (value: number, printed: number, dp: number) => Math.abs(value - printed) <= 0.5 * 10 ** -dp + 1e-9;
-const dpOf = (s: string) => (s.includes('.') ? s.split('.')[1]!.length : 0);
-const num = (s: string) => Number(s.replace(/,/g, ''));
+export const sameAsPrinted = (value: number, printed: number, dp: number) => Math.abs(value - printed) <= 0.5 * 10 ** -dp + 1e-9;
+export const dpOf = (s: string) => (s.includes('.') ? s.split('.')[1]!.length : 0);
+export const num = (s: string) => Number(s.replace(/,/g, ''));
 
 function wordBefore(before: string): string | null {
   const all = [...UP, ...DOWN, ...ZERO].sort((a, b) => b.length - a.length);
@@ -286,22 +286,22 @@ function sinceDate(words: string): { date: string; archive: boolean } | null {
   return { date: `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, archive: false };
 }
 const ordinalNumber = (w: string) => (ORDINALS.includes(w) ? ORDINALS.indexOf(w) : Number(/^(\d+)(st|nd|rd|th)$/.exec(w)?.[1] ?? NaN));
-const upOrDown = (p: number) => (p >= 0.005 ? 1 : p <= -0.005 ? -1 : 0);
-function streakOf(pcts: readonly number[]): number {
+export const upOrDown = (p: number) => (p >= 0.005 ? 1 : p <= -0.005 ? -1 : 0);
+export function streakOf(pcts: readonly number[]): number {
   const last = upOrDown(pcts[pcts.length - 1] ?? 0);
   let n = 0;
   for (let i = pcts.length - 1; i >= 0 && last !== 0 && upOrDown(pcts[i]!) === last; i--) n++;
   return n * last;
 }
 const stockTurnover = (s: RawStock) => s.turnover ?? (s.close !== undefined && s.volume != null ? s.close * s.volume : 0);
-const sessionTurnover = (x: RawSession) => x.stocks.reduce((a, s) => a + stockTurnover(s), 0);
+export const sessionTurnover = (x: RawSession) => x.stocks.reduce((a, s) => a + stockTurnover(s), 0);
 
 /**
  * "since D" claims about a series `values` (oldest first, today last): every value after D and before today
  * is beyond today's the claimed way (`beyond(v, today)`), and D's is not; or, from the archive's start,
  * every value before today is.
  */
-function sinceHolds(dates: readonly string[], values: readonly number[], since: { date: string; archive: boolean }, beyond: (v: number, today: number) => boolean): boolean {
+export function sinceHolds(dates: readonly string[], values: readonly number[], since: { date: string; archive: boolean }, beyond: (v: number, today: number) => boolean): boolean {
   const today = values[values.length - 1]!;
   if (since.archive) return dates[0] === since.date && values.slice(0, -1).every((v) => beyond(v, today));
   const i = dates.indexOf(since.date);

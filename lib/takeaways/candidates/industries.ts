@@ -9,7 +9,7 @@
  */
 import type { IndustryMove, ThemeMove } from '@/lib/metrics/session-moves';
 import type { StockQuote } from '@/lib/session/model';
-import type { TakeawayContext } from '@/lib/takeaways/context';
+import { themeName, type TakeawayContext } from '@/lib/takeaways/context';
 import { emptyRefs, type Candidate } from '@/lib/takeaways/facts';
 import { themeToldKey } from '@/lib/takeaways/theme-keys';
 
@@ -91,7 +91,7 @@ function rankedCandidate(ctx: TakeawayContext, ind: IndustryMove, kind: 'industr
           advancers: ind.advancers,
           decliners: ind.decliners,
           count: ind.count,
-          theme: theme ? { id: theme.id, name: theme.name, pct: theme.equalWeightedPct! } : null,
+          theme: theme ? { ...themeName(ctx, theme), pct: theme.equalWeightedPct! } : null,
           stocks: lead.map(ctx.move),
           bellwether: showBell ? { stock: ctx.move(bell), by: bell.marketCap !== null ? 'marketCap' : 'turnover' } : null,
         },
@@ -112,7 +112,7 @@ function sparseGroupCandidate(ctx: TakeawayContext, g: IndustryMove, led: boolea
       const codes = members.map((s) => s.code);
       const hit = ctx.themes.filter((t) => t.codes.some((c) => codes.includes(c)));
       return {
-        fact: { kind: 'group', industry: g.industry, up: g.decliners === 0, led, themes: hit.map((t) => ({ id: t.id, name: t.name })), stocks: members.map(ctx.move) },
+        fact: { kind: 'group', industry: g.industry, up: g.decliners === 0, led, themes: hit.map((t) => themeName(ctx, t)), stocks: members.map(ctx.move) },
         refs: { ...emptyRefs(), industries: [g.industry], themes: hit.map((t) => t.id), stocks: codes },
       };
     },

@@ -4,7 +4,7 @@
  *   salience: |stock % − market %| / σ, +2 for a new listing (listings are news).
  */
 import type { StockQuote } from '@/lib/session/model';
-import { byPctDesc, NEW_LISTING_DAYS, type TakeawayContext } from '@/lib/takeaways/context';
+import { byPctDesc, NEW_LISTING_DAYS, themeName, type TakeawayContext } from '@/lib/takeaways/context';
 import { emptyRefs, type Candidate } from '@/lib/takeaways/facts';
 
 export const MIN_STOCK_MOVE_PCT = 3;
@@ -52,7 +52,7 @@ export function moverCandidates(ctx: TakeawayContext): Candidate[] {
         // label would read as if it covered them all.
         const theme = shown.length === 1 ? ctx.themes.find((t) => t.codes.includes(shown[0]!.code)) : undefined;
         return {
-          fact: { kind: 'movers' as const, direction, stocks: shown.map(ctx.move), theme: theme ? { id: theme.id, name: theme.name } : null },
+          fact: { kind: 'movers' as const, direction, stocks: shown.map(ctx.move), theme: theme ? themeName(ctx, theme) : null },
           refs: { ...emptyRefs(), stocks: shown.map((s) => s.code), themes: theme ? [theme.id] : [] },
         };
       },

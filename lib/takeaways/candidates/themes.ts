@@ -5,7 +5,7 @@
  * A theme already told inside an industry's sentence is not told again.
  */
 import type { ThemeMove } from '@/lib/metrics/session-moves';
-import type { TakeawayContext } from '@/lib/takeaways/context';
+import { themeName, type TakeawayContext } from '@/lib/takeaways/context';
 import { MIN_GROUP_STOCKS } from '@/lib/takeaways/candidates/industries';
 import { emptyRefs, type Candidate } from '@/lib/takeaways/facts';
 import { themeToldKey } from '@/lib/takeaways/theme-keys';
@@ -50,7 +50,7 @@ function themeCandidate(ctx: TakeawayContext, t: ThemeMove, sameWay: boolean): C
         stocks = lead && !named.has(lead.code) ? [lead] : [];
       }
       return {
-        fact: { kind: 'theme', theme: { id: t.id, name: t.name }, shape, pct, advancers: t.advancers, count: t.count, memberCount: t.memberCount, ahead, stocks: stocks.map(ctx.move) },
+        fact: { kind: 'theme', theme: themeName(ctx, t), shape, pct, advancers: t.advancers, count: t.count, memberCount: t.memberCount, ahead, stocks: stocks.map(ctx.move) },
         refs: { ...emptyRefs(), themes: [t.id], stocks: stocks.map((s) => s.code) },
       };
     },
