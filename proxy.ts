@@ -67,10 +67,11 @@ export function proxy(request: NextRequest) {
     return missing;
   }
 
-  const response =
-    locale === 'en'
-      ? NextResponse.next({ request: { headers: requestHeaders } })
-      : NextResponse.rewrite(new URL(`${pathname}${search}`, request.url), { request: { headers: requestHeaders } });
+  // Both editions continue with the locale header; next.config.ts's beforeFiles rewrite then maps /zh-hk/… to
+  // its route inside the server. (A rewrite from here to an absolute URL is proxied over HTTP when the
+  // server listens on a host other than `localhost`, e.g. `-H 127.0.0.1`: that second request came back
+  // through this proxy as an English one and lost the header.)
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   if (etag) response.headers.set('ETag', etag);
   return response;
