@@ -14,7 +14,7 @@ import { direction, formatPct } from '@/lib/format';
 import type { HeatmapData } from '@/lib/heatmap/types';
 import { localePath, type Locale } from '@/lib/i18n/locale';
 import { recapsText } from '@/lib/i18n/messages/recaps';
-import { recapPath, recapTitle } from '@/lib/recaps/period';
+import { parseRecapId, recapNameZh, recapPath, recapTitle } from '@/lib/recaps/period';
 import { recapSummary, type RecapView } from '@/lib/views/recap-page';
 
 export function RecapPage({ view, heatmap, locale = 'en' }: { view: RecapView; heatmap: HeatmapData; locale?: Locale }) {
@@ -27,6 +27,11 @@ export function RecapPage({ view, heatmap, locale = 'en' }: { view: RecapView; h
   const link = (path: string) => localePath(locale, path);
   const date = (d: string) => formatSessionDate(d, locale);
   const sessionLink = (d: string) => <Link href={link(`/sessions/${d}`)}>{date(d)}</Link>;
+  /** A neighbouring recap's name: its id ("2025-W20") in English, "2025年第20週" in Chinese. */
+  const neighbour = (id: string) => {
+    const p = zh ? parseRecapId(period.kind, id) : null;
+    return p ? recapNameZh(p) : id;
+  };
   return (
     <div className="stack recap" data-recap={period.id}>
       <div className="session-header">
@@ -40,14 +45,14 @@ export function RecapPage({ view, heatmap, locale = 'en' }: { view: RecapView; h
         <nav className="pager" aria-label={t.pager[period.kind]}>
           {view.prev ? (
             <Link href={link(recapPath(period.kind, view.prev))} rel="prev" data-testid="prev-recap">
-              ← {view.prev}
+              ← {neighbour(view.prev)}
             </Link>
           ) : (
             <span aria-disabled="true">{t.earliest}</span>
           )}
           {view.next ? (
             <Link href={link(recapPath(period.kind, view.next))} rel="next" data-testid="next-recap">
-              {view.next} →
+              {neighbour(view.next)} →
             </Link>
           ) : (
             <span aria-disabled="true">{t.latest}</span>

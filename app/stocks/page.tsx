@@ -126,7 +126,8 @@ export default async function StocksPage({ searchParams }: { searchParams: Promi
       <nav className="panel industry-nav" aria-label={t.industries}>
         {view.blocks.map((b) => (
           <a key={b.industry} href={`#${industryAnchor(b.industry)}`}>
-            {industryName(b.industry, locale)} ({b.rows.length})
+            {industryName(b.industry, locale)}
+            {zh ? `（${b.rows.length}）` : ` (${b.rows.length})`}
           </a>
         ))}
       </nav>
