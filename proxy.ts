@@ -8,7 +8,7 @@ import { sessionFileExists, sessionPageEtag, sessionYearExists } from '@/lib/dat
 import { siteConfig } from '@/lib/config';
 import { requestOrigin } from '@/lib/request-origin';
 import { contentSecurityPolicy, PAGE_CACHE_CONTROL } from '@/lib/security';
-import { LOCALE_HEADER, splitLocale } from '@/lib/i18n/locale';
+import { LOCALE_HEADER, localePath, splitLocale } from '@/lib/i18n/locale';
 
 const SESSION_PAGE = /^\/sessions\/(\d{4}-\d{2}-\d{2})$/;
 const ANY_SESSION_PAGE = /^\/sessions\/([^/]+)$/;
@@ -62,7 +62,8 @@ export function proxy(request: NextRequest) {
   const badYear = pathname === '/sessions' && year !== null && !sessionYearExists(year);
   const missingSession = anySession !== null && !DOWNLOAD.test(anySession[1]!) && !sessionFileExists(safeDecode(anySession[1]!));
   if (!isRsc && (missingSession || badYear)) {
-    const missing = NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers: requestHeaders } });
+    // Under the edition's prefix: when this rewrite is proxied over HTTP (see below) it comes back through here.
+    const missing = NextResponse.rewrite(new URL(localePath(locale, NOT_FOUND_PATH), request.url), { request: { headers: requestHeaders } });
     missing.headers.set('Content-Security-Policy', csp);
     return missing;
   }

@@ -11,7 +11,11 @@ export default async function StockNotFound() {
     <section className="panel" data-testid="not-found">
       <h1>{t.title}</h1>
       <p>
-        {t.body} <code>{link('/stocks/CODE')}</code> {t.body2} ({t.eg} <Link href={link('/stocks/00700')}>{link('/stocks/00700')}</Link>).
+        {t.body} <code>{link('/stocks/CODE')}</code>{locale === 'zh-hk' ? '' : ' '}
+        {t.body2}
+        {t.egOpen}
+        <Link href={link('/stocks/00700')}>{link('/stocks/00700')}</Link>
+        {t.egClose}
       </p>
       <form action={link('/stocks')} method="get" role="search" className="inline-search">
         <label htmlFor="nf-q">{t.find}</label> <input id="nf-q" name="q" type="search" /> <button type="submit">{t.button}</button>
