@@ -34,8 +34,14 @@ const nextConfig: NextConfig = {
     ];
   },
   async rewrites() {
+    // The Chinese edition's pages are the same routes: proxy.ts has already put the edition in a request
+    // header; this maps the path inside the server (beforeFiles: before the routes are matched).
+    const beforeFiles = [
+      { source: '/zh-hk', destination: '/' },
+      { source: '/zh-hk/:path*', destination: '/:path*' },
+    ];
     // Stable download URLs beside the permalink; /sessions/[date] is a page, so they are served by a handler.
-    return [
+    const afterFiles = [
       { source: '/sessions/:date(\\d{4}-\\d{2}-\\d{2}).csv', destination: '/api/export/:date/csv' },
       { source: '/sessions/:date(\\d{4}-\\d{2}-\\d{2}).json', destination: '/api/export/:date/json' },
       // A stock's daily history beside its page.
@@ -45,6 +51,7 @@ const nextConfig: NextConfig = {
       { source: '/zh-hk/sessions/:date(\\d{4}-\\d{2}-\\d{2}).json', destination: '/api/export/:date/json' },
       { source: '/zh-hk/stocks/:code(\\d{5}).csv', destination: '/api/stocks/:code/csv' },
     ];
+    return { beforeFiles, afterFiles, fallback: [] };
   },
 };
 

@@ -8,7 +8,7 @@ import { sessionFileExists, sessionPageEtag, sessionYearExists } from '@/lib/dat
 import { siteConfig } from '@/lib/config';
 import { requestOrigin } from '@/lib/request-origin';
 import { contentSecurityPolicy, PAGE_CACHE_CONTROL } from '@/lib/security';
-import { LOCALE_HEADER, splitLocale } from '@/lib/i18n/locale';
+import { LOCALE_HEADER, localePath, splitLocale } from '@/lib/i18n/locale';
 import { LANG_COOKIE } from '@/lib/preferences';
 
 const SESSION_PAGE = /^\/sessions\/(\d{4}-\d{2}-\d{2})$/;
@@ -31,6 +31,7 @@ export function proxy(request: NextRequest) {
   const { search } = request.nextUrl;
   const { locale, path: pathname } = splitLocale(request.nextUrl.pathname);
   if (locale !== 'en' && HANDLER.test(pathname)) {
+    // `?lang=` rather than the header alone: it survives even if Next proxies this rewrite over HTTP.
     const url = new URL(`${pathname}${search}`, request.url);
     url.searchParams.set('lang', locale);
     const headers = new Headers(request.headers);
@@ -69,15 +70,17 @@ export function proxy(request: NextRequest) {
   const badYear = pathname === '/sessions' && year !== null && !sessionYearExists(year);
   const missingSession = anySession !== null && !DOWNLOAD.test(anySession[1]!) && !sessionFileExists(safeDecode(anySession[1]!));
   if (!isRsc && (missingSession || badYear)) {
-    const missing = NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers: requestHeaders } });
+    // Under the edition's prefix: when this rewrite is proxied over HTTP (see below) it comes back through here.
+    const missing = NextResponse.rewrite(new URL(localePath(locale, NOT_FOUND_PATH), request.url), { request: { headers: requestHeaders } });
     missing.headers.set('Content-Security-Policy', csp);
     return missing;
   }
 
-  const response =
-    locale === 'en'
-      ? NextResponse.next({ request: { headers: requestHeaders } })
-      : NextResponse.rewrite(new URL(`${pathname}${search}`, request.url), { request: { headers: requestHeaders } });
+  // Both editions continue with the locale header; next.config.ts's beforeFiles rewrite then maps /zh-hk/… to
+  // its route inside the server. (A rewrite from here to an absolute URL is proxied over HTTP when the
+  // server listens on a host other than `localhost`, e.g. `-H 127.0.0.1`: that second request came back
+  // through this proxy as an English one and lost the header.)
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   if (etag) response.headers.set('ETag', etag);
   return response;

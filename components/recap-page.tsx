@@ -12,69 +12,93 @@ import { Takeaways } from '@/components/takeaways';
 import { formatSessionDate } from '@/lib/dates';
 import { direction, formatPct } from '@/lib/format';
 import type { HeatmapData } from '@/lib/heatmap/types';
-import { recapPath, RECAP_NOUN } from '@/lib/recaps/period';
-import { RECAP_LABEL, type RecapView } from '@/lib/views/recap-page';
+import { localePath, type Locale } from '@/lib/i18n/locale';
+import { recapsText } from '@/lib/i18n/messages/recaps';
+import { parseRecapId, recapNameZh, recapPath, recapTitle } from '@/lib/recaps/period';
+import { recapSummary, type RecapView } from '@/lib/views/recap-page';
 
-export function RecapPage({ view, heatmap }: { view: RecapView; heatmap: HeatmapData }) {
+export function RecapPage({ view, heatmap, locale = 'en' }: { view: RecapView; heatmap: HeatmapData; locale?: Locale }) {
   const { period, window } = view;
-  const noun = RECAP_NOUN[period.kind];
-  const label = RECAP_LABEL[period.kind];
-  const kindTitle = period.kind === 'week' ? 'Weekly recap' : 'Monthly recap';
+  const t = recapsText[locale];
+  const noun = t.noun[period.kind];
+  const label = t.label[period.kind];
+  const kindTitle = t.kindTitle[period.kind];
+  const zh = locale === 'zh-hk';
+  const link = (path: string) => localePath(locale, path);
+  const date = (d: string) => formatSessionDate(d, locale);
+  const sessionLink = (d: string) => <Link href={link(`/sessions/${d}`)}>{date(d)}</Link>;
+  /** A neighbouring recap's name: its id ("2025-W20") in English, "2025年第20週" in Chinese. */
+  const neighbour = (id: string) => {
+    const p = zh ? parseRecapId(period.kind, id) : null;
+    return p ? recapNameZh(p) : id;
+  };
   return (
     <div className="stack recap" data-recap={period.id}>
       <div className="session-header">
         <h1>
-          <span className="muted small">{kindTitle}: </span>
-          {view.title}
+          <span className="muted small">
+            {kindTitle}
+            {zh ? '：' : ': '}
+          </span>
+          {zh ? recapTitle(period, locale) : view.title}
         </h1>
-        <nav className="pager" aria-label={`${kindTitle}s`}>
+        <nav className="pager" aria-label={t.pager[period.kind]}>
           {view.prev ? (
-            <Link href={recapPath(period.kind, view.prev)} rel="prev" data-testid="prev-recap">
-              ← {view.prev}
+            <Link href={link(recapPath(period.kind, view.prev))} rel="prev" data-testid="prev-recap">
+              ← {neighbour(view.prev)}
             </Link>
           ) : (
-            <span aria-disabled="true">← Earliest</span>
+            <span aria-disabled="true">{t.earliest}</span>
           )}
           {view.next ? (
-            <Link href={recapPath(period.kind, view.next)} rel="next" data-testid="next-recap">
-              {view.next} →
+            <Link href={link(recapPath(period.kind, view.next))} rel="next" data-testid="next-recap">
+              {neighbour(view.next)} →
             </Link>
           ) : (
-            <span aria-disabled="true">Latest →</span>
+            <span aria-disabled="true">{t.latest}</span>
           )}
         </nav>
       </div>
       <p className="muted" data-testid="recap-definition">
-        {window.sessions} session{window.sessions === 1 ? '' : 's'}, {formatSessionDate(window.startDate)} to {formatSessionDate(window.endDate)}; changes are measured from{' '}
+        {t.definition.sessions(window.sessions, date(window.startDate), date(window.endDate))}
         {window.baseDate ? (
           <>
-            the previous {noun}&apos;s last close (<Link href={`/sessions/${window.baseDate}`}>{formatSessionDate(window.baseDate)}</Link>)
+            {t.definition.fromPrevious(noun)}
+            {sessionLink(window.baseDate)}
+            {t.definition.fromPreviousEnd}
           </>
         ) : (
-          'the first session’s previous close (the archive starts in this period)'
-        )}{' '}
-        to the close of <Link href={`/sessions/${window.endDate}`}>{formatSessionDate(window.endDate)}</Link>. A stock&apos;s return chain-links its daily changes.
+          t.definition.fromFirst
+        )}
+        {t.definition.toClose}
+        {sessionLink(window.endDate)}
+        {t.definition.end}
       </p>
-      <nav className="panel recap-days" aria-label={`Sessions of the ${noun}`}>
+      <nav className="panel recap-days" aria-label={t.days(noun)}>
         <ul>
           {view.days.map((d) => (
             <li key={d.date}>
-              <Link href={`/sessions/${d.date}`} data-date={d.date}>
-                {formatSessionDate(d.date)}
+              <Link href={link(`/sessions/${d.date}`)} data-date={d.date}>
+                {date(d.date)}
               </Link>{' '}
-              {d.hsiPct === null ? null : <span className={direction(d.hsiPct)}>HSI {formatPct(d.hsiPct)}</span>}
+              {d.hsiPct === null ? null : (
+                <span className={direction(d.hsiPct)}>
+                  {t.hsi} {formatPct(d.hsiPct)}
+                </span>
+              )}
             </li>
           ))}
         </ul>
       </nav>
+      {/* TODO(issue 14): pass `locale` to IndexCards, Takeaways, Breadth, Heatmap, SummaryChart and MoversTable once they take it (session-page branch). */}
       <IndexCards indices={view.last.indices} period={{ label, indices: view.session.indices }} />
-      <Takeaways items={view.takeawayItems} />
-      <Breadth breadth={view.breadth} title={`Breadth over the ${noun}`} />
+      <Takeaways items={view.takeawayItems[locale]} />
+      <Breadth breadth={view.breadth} title={t.breadth(noun)} />
       <Heatmap data={heatmap} />
-      <SummaryChart data={view.summary} />
+      <SummaryChart data={recapSummary(view, locale)} />
       <div className="movers">
-        <MoversTable id="gainers" title={`Best stocks of the ${noun}`} stocks={view.movers.gainers} changeLabel={`${label} change`} listedInPeriod={view.listedInPeriod} />
-        <MoversTable id="losers" title={`Worst stocks of the ${noun}`} stocks={view.movers.losers} changeLabel={`${label} change`} listedInPeriod={view.listedInPeriod} />
+        <MoversTable id="gainers" title={t.best(noun)} stocks={view.movers.gainers} changeLabel={t.change(label)} listedInPeriod={view.listedInPeriod} />
+        <MoversTable id="losers" title={t.worst(noun)} stocks={view.movers.losers} changeLabel={t.change(label)} listedInPeriod={view.listedInPeriod} />
       </div>
     </div>
   );

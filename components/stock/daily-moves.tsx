@@ -1,14 +1,28 @@
 import Link from 'next/link';
 import { formatSessionDate } from '@/lib/dates';
-import { direction, formatCompact, formatPct, formatPrice } from '@/lib/format';
+import { direction, formatHkdCompact, formatPct, formatPrice } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locale';
+import { stocksText } from '@/lib/i18n/messages/stocks';
 import type { DayMove, TurnoverVsAverage } from '@/lib/stocks/figures';
 import { sessionHighlightHref } from '@/lib/stocks/urls';
 
 const BAR_W = 12;
 const BAR_H = 120;
 
+type MovesText = (typeof stocksText)['en']['moves'];
+
+interface Props {
+  code: string;
+  recent: DayMove[];
+  largest: { up: DayMove[]; down: DayMove[] };
+  turnover: TurnoverVsAverage | null;
+  extremes: DayMove[];
+  locale: Locale;
+}
+
 /** The last sessions' moves as bars around zero (server SVG), the largest days, turnover and extreme days. */
-export function DailyMoves({ code, recent, largest, turnover, extremes }: { code: string; recent: DayMove[]; largest: { up: DayMove[]; down: DayMove[] }; turnover: TurnoverVsAverage | null; extremes: DayMove[] }) {
+export function DailyMoves({ code, recent, largest, turnover, extremes, locale }: Props) {
+  const t = stocksText[locale].moves;
   // The scale ignores extreme days (they are flagged, and would flatten every other bar).
   const cap = Math.max(1, ...recent.filter((d) => !d.extreme).map((d) => Math.abs(d.changePct)));
   const mid = BAR_H / 2;
@@ -17,12 +31,11 @@ export function DailyMoves({ code, recent, largest, turnover, extremes }: { code
   const down = recent.filter((d) => d.changePct < 0).length;
   return (
     <section className="panel" aria-labelledby="moves-title" data-testid="daily-moves">
-      <h2 id="moves-title">Daily moves</h2>
+      <h2 id="moves-title">{t.title}</h2>
       <p className="muted note">
-        Last {recent.length} sessions: {up} up, {down} down{recent[0] ? `, since ${formatSessionDate(recent[0].date)}` : ''}. Bars scaled to ±{formatPct(cap, 1).replace('+', '')}
-        {recent.some((d) => d.extreme) ? '; extreme days (beyond ±50 %) are capped and outlined' : ''}.
+        {t.summary(recent.length, up, down, recent[0] ? formatSessionDate(recent[0].date, locale) : null, formatPct(cap, 1).replace('+', ''), recent.some((d) => d.extreme))}
       </p>
-      <svg className="move-bars" viewBox={`0 0 ${Math.max(width, 1)} ${BAR_H}`} preserveAspectRatio="none" role="img" aria-label={`Daily % changes of the last ${recent.length} sessions`}>
+      <svg className="move-bars" viewBox={`0 0 ${Math.max(width, 1)} ${BAR_H}`} preserveAspectRatio="none" role="img" aria-label={t.bars(recent.length)}>
         <line x1={0} x2={width} y1={mid} y2={mid} className="zero" />
         {recent.map((d, i) => {
           const h = (Math.min(Math.abs(d.changePct), cap) / cap) * (mid - 2);
@@ -35,22 +48,22 @@ export function DailyMoves({ code, recent, largest, turnover, extremes }: { code
         })}
       </svg>
       <div className="grid-2">
-        <DayTable id="largest-up" title="Largest up days" days={largest.up} code={code} />
-        <DayTable id="largest-down" title="Largest down days" days={largest.down} code={code} />
+        <DayTable id="largest-up" title={t.largestUp} days={largest.up} code={code} locale={locale} t={t} />
+        <DayTable id="largest-down" title={t.largestDown} days={largest.down} code={code} locale={locale} t={t} />
       </div>
       <dl className="facts">
         <div>
-          <dt>Turnover</dt>
+          <dt>{t.turnover}</dt>
           <dd data-testid="turnover">
             {turnover === null ? (
-              'Not reported'
+              t.notReported
             ) : (
               <>
-                HKD {formatCompact(turnover.turnover)} on {formatSessionDate(turnover.date)}
+                {t.turnoverOn(formatHkdCompact(turnover.turnover, locale), formatSessionDate(turnover.date, locale))}
                 {turnover.ratio !== null && turnover.average !== null ? (
                   <>
                     {' '}
-                    · {turnover.ratio.toFixed(1)}× its {turnover.sessions}-session average (HKD {formatCompact(turnover.average)})
+                    · {t.vsAverage(turnover.ratio.toFixed(1), turnover.sessions, formatHkdCompact(turnover.average, locale))}
                   </>
                 ) : null}
               </>
@@ -58,16 +71,17 @@ export function DailyMoves({ code, recent, largest, turnover, extremes }: { code
           </dd>
         </div>
         <div>
-          <dt>Extreme moves</dt>
+          <dt>{t.extremes}</dt>
           <dd data-testid="extreme-moves">
             {extremes.length === 0 ? (
-              'None beyond ±50 % in the archive'
+              t.noExtremes
             ) : (
               <ul className="plain">
                 {extremes.map((d) => (
                   <li key={d.date}>
-                    <Link href={sessionHighlightHref(d.date, code)}>{formatSessionDate(d.date)}</Link>: <span className={direction(d.changePct)}>{formatPct(d.changePct)}</span>{' '}
-                    <span className="badge warn">flagged by validation: a real event or a data glitch</span>
+                    <Link href={sessionHighlightHref(d.date, code, locale)}>{formatSessionDate(d.date, locale)}</Link>
+                    {locale === 'zh-hk' ? '：' : ': '}
+                    <span className={direction(d.changePct)}>{formatPct(d.changePct)}</span> <span className="badge warn">{t.flagged}</span>
                   </li>
                 ))}
               </ul>
@@ -79,22 +93,23 @@ export function DailyMoves({ code, recent, largest, turnover, extremes }: { code
   );
 }
 
-function DayTable({ id, title, days, code }: { id: string; title: string; days: DayMove[]; code: string }) {
+function DayTable({ id, title, days, code, locale, t }: { id: string; title: string; days: DayMove[]; code: string; locale: Locale; t: MovesText }) {
+  const adj = stocksText[locale].adj;
   return (
     <div>
       <h3 id={id}>{title}</h3>
       {days.length === 0 ? (
-        <p className="muted">None.</p>
+        <p className="muted">{t.none}</p>
       ) : (
         <table className="data" data-testid={id} aria-labelledby={id}>
           <thead>
             <tr>
-              <th scope="col">Session</th>
+              <th scope="col">{t.session}</th>
               <th scope="col" className="num">
-                Change
+                {t.change}
               </th>
               <th scope="col" className="num">
-                Close
+                {t.close}
               </th>
             </tr>
           </thead>
@@ -102,15 +117,15 @@ function DayTable({ id, title, days, code }: { id: string; title: string; days: 
             {days.map((d) => (
               <tr key={d.date}>
                 <td>
-                  <Link href={sessionHighlightHref(d.date, code)}>{formatSessionDate(d.date)}</Link>
+                  <Link href={sessionHighlightHref(d.date, code, locale)}>{formatSessionDate(d.date, locale)}</Link>
                 </td>
                 <td className={`num ${direction(d.changePct)}`}>
                   {formatPct(d.changePct)}
-                  {d.extreme ? <abbr title="Beyond ±50 %: a real event or a data glitch"> !</abbr> : null}
+                  {d.extreme ? <abbr title={t.extremeTitle}> !</abbr> : null}
                 </td>
                 <td className="num">
                   {d.close === null ? '–' : formatPrice(d.close)}
-                  {d.closeBasis === 'adjusted' ? <abbr title="Dividend/split-adjusted close"> adj.</abbr> : null}
+                  {d.closeBasis === 'adjusted' ? <abbr title={t.adjTitle}>{adj}</abbr> : null}
                 </td>
               </tr>
             ))}

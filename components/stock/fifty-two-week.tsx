@@ -1,57 +1,70 @@
-import { formatSessionDate } from '@/lib/dates';
+import { formatDayMonthYear, formatSessionDate } from '@/lib/dates';
 import { formatPctAbs, formatPrice } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locale';
+import { stocksText } from '@/lib/i18n/messages/stocks';
 import type { FiftyTwoWeekRange, RangePoint } from '@/lib/stocks/figures';
 
-function Close({ p, comparable }: { p: RangePoint; comparable: boolean }) {
+type RangeText = (typeof stocksText)['en']['range'];
+
+function Close({ p, comparable, t, adj }: { p: RangePoint; comparable: boolean; t: RangeText; adj: string }) {
   if (p.close === null) return <>–</>;
   return (
     <>
       {formatPrice(p.close)}
-      {p.closeBasis === 'adjusted' ? <abbr title="Dividend/split-adjusted close, not the traded price"> adj.</abbr> : null}
-      {!comparable ? <abbr title="As recorded that day; a basis change or capital change since makes it incomparable with the latest close"> †</abbr> : null}
+      {p.closeBasis === 'adjusted' ? <abbr title={t.adjTitle}>{adj}</abbr> : null}
+      {!comparable ? <abbr title={t.incomparable}> †</abbr> : null}
     </>
   );
 }
 
 /** The 52-week closing high and low, their dates, and where the latest close sits. */
-export function FiftyTwoWeek({ range }: { range: FiftyTwoWeekRange | null }) {
+export function FiftyTwoWeek({ range, locale }: { range: FiftyTwoWeekRange | null; locale: Locale }) {
   if (!range) return null;
+  const t = stocksText[locale].range;
+  const adj = stocksText[locale].adj;
   const pos = Math.round(range.position * 100);
+  // A date inside the line: "Thu 6 Mar 2025" / "2025年3月6日".
+  const date = (d: string) => (locale === 'zh-hk' ? formatDayMonthYear(d, locale) : formatSessionDate(d));
   return (
     <section className="panel" aria-labelledby="range-title" data-testid="fifty-two-week">
-      <h2 id="range-title">52-week range {!range.complete ? <small className="muted">({range.sessions} sessions of 250)</small> : null}</h2>
+      <h2 id="range-title">
+        {t.title} {!range.complete ? <small className="muted">{t.partial(range.sessions)}</small> : null}
+      </h2>
       <dl className="facts">
         <div>
-          <dt>Closing high</dt>
+          <dt>{t.high}</dt>
           <dd data-testid="range-high">
-            <Close p={range.high} comparable={range.closesComparable} /> on <time dateTime={range.high.date}>{formatSessionDate(range.high.date)}</time>
+            <Close p={range.high} comparable={range.closesComparable} t={t} adj={adj} />
+            {t.onBefore}
+            <time dateTime={range.high.date}>{date(range.high.date)}</time>
+            {t.onAfter}
           </dd>
         </div>
         <div>
-          <dt>Closing low</dt>
+          <dt>{t.low}</dt>
           <dd data-testid="range-low">
-            <Close p={range.low} comparable={range.closesComparable} /> on <time dateTime={range.low.date}>{formatSessionDate(range.low.date)}</time>
+            <Close p={range.low} comparable={range.closesComparable} t={t} adj={adj} />
+            {t.onBefore}
+            <time dateTime={range.low.date}>{date(range.low.date)}</time>
+            {t.onAfter}
           </dd>
         </div>
         <div>
-          <dt>Latest</dt>
+          <dt>{t.latest}</dt>
           <dd data-testid="range-latest">
-            <Close p={range.latest} comparable /> · {range.fromHighPct === 0 ? 'at the high' : `${formatPctAbs(range.fromHighPct)} below the high`},{' '}
-            {range.fromLowPct === 0 ? 'at the low' : `${formatPctAbs(range.fromLowPct)} above the low`}
+            <Close p={range.latest} comparable t={t} adj={adj} /> · {range.fromHighPct === 0 ? t.atHigh : t.belowHigh(formatPctAbs(range.fromHighPct))}
+            {locale === 'zh-hk' ? '，' : ', '}
+            {range.fromLowPct === 0 ? t.atLow : t.aboveLow(formatPctAbs(range.fromLowPct))}
           </dd>
         </div>
       </dl>
-      <div className="range-bar" role="img" aria-label={`Latest close at ${pos}% of the 52-week range, from low (0%) to high (100%)`}>
+      <div className="range-bar" role="img" aria-label={t.bar(pos)}>
         <span className="range-fill" style={{ width: `${pos}%` }} />
         <span className="range-mark" style={{ left: `${pos}%` }} />
       </div>
       <p className="muted note">
-        Highs and lows are measured on the chained daily % changes (250 sessions ending at the latest).
-        {range.closesComparable && range.latest.closeBasis === 'adjusted'
-          ? ' The source gives dividend/split-adjusted closes for this stock, not traded prices: read the levels as adjusted.'
-          : range.closesComparable
-          ? ' Every close in the window is an actual close on the same footing, so they read as prices.'
-          : ' † The close basis or the share capital changed inside the window: closes are shown as recorded, and the distances are measured on % changes.'}
+        {t.note}
+        {range.closesComparable && range.latest.closeBasis === 'adjusted' ? t.noteAdjusted : range.closesComparable ? t.noteActual : t.noteIncomparable}
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 import { direction, formatPct } from '@/lib/format';
 import type { Period } from '@/lib/history/types';
-import { PERIOD_LABELS } from '@/lib/stocks/period-labels';
+import type { Locale } from '@/lib/i18n/locale';
+import { stocksText } from '@/lib/i18n/messages/stocks';
 import type { PeriodRow } from '@/lib/views/stock-page';
 
 function Pct({ value }: { value: number | null }) {
@@ -8,27 +9,39 @@ function Pct({ value }: { value: number | null }) {
   return <span className={direction(value)}>{formatPct(value)}</span>;
 }
 
+interface Props {
+  rows: PeriodRow[];
+  name: string;
+  industry: string;
+  selected: Period | null;
+  locale: Locale;
+  /** lang of the stock's name when it is not in the page's language. */
+  nameLang?: string;
+}
+
 /** 1D…1Y beside the industry's and the HSI's, with the rank in the industry. */
-export function PeriodReturns({ rows, name, industry, selected }: { rows: PeriodRow[]; name: string; industry: string; selected: Period | null }) {
+export function PeriodReturns({ rows, name, industry, selected, locale, nameLang }: Props) {
+  const text = stocksText[locale];
+  const t = text.returns;
   return (
     <section className="panel" aria-labelledby="periods-title">
-      <h2 id="periods-title">Returns</h2>
+      <h2 id="periods-title">{t.title}</h2>
       <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="periods-title">
         <table className="data" data-testid="period-returns">
           <thead>
             <tr>
-              <th scope="col">Period</th>
-              <th scope="col" className="num">
+              <th scope="col">{t.period}</th>
+              <th scope="col" className="num" lang={nameLang}>
                 {name}
               </th>
               <th scope="col" className="num">
-                Rank in industry
+                {t.rank}
               </th>
               <th scope="col" className="num">
                 {industry}
               </th>
               <th scope="col" className="num">
-                HSI
+                {text.chart.hsiShort}
               </th>
             </tr>
           </thead>
@@ -36,15 +49,15 @@ export function PeriodReturns({ rows, name, industry, selected }: { rows: Period
             {rows.map((r) => (
               <tr key={r.period} data-period={r.period} aria-current={r.period === selected ? 'true' : undefined} className={r.period === selected ? 'current' : undefined}>
                 <th scope="row">
-                  {PERIOD_LABELS[r.period]}
-                  {!r.complete ? <abbr title={`The archive holds only ${r.sessions} sessions of this period`}> *</abbr> : null}
+                  {text.periods[r.period]}
+                  {!r.complete ? <abbr title={t.partialWindow(r.sessions)}> *</abbr> : null}
                 </th>
                 <td className="num">
                   <Pct value={r.stock?.returnPct ?? null} />
-                  {r.stock?.partial ? <abbr title={`Since its first session, ${r.stock.fromDate}`}> since listing</abbr> : null}
-                  {r.stock?.extreme ? <abbr title="An extreme day (beyond ±50 %) inside the period: check it"> !</abbr> : null}
+                  {r.stock?.partial ? <abbr title={t.sinceListingTitle(r.stock.fromDate)}>{t.sinceListing}</abbr> : null}
+                  {r.stock?.extreme ? <abbr title={t.extremeTitle}> !</abbr> : null}
                 </td>
-                <td className="num">{r.stock ? `${r.stock.rank} of ${r.stock.of}` : '–'}</td>
+                <td className="num">{r.stock ? t.rankOf(r.stock.rank, r.stock.of) : '–'}</td>
                 <td className="num">
                   <Pct value={r.industry} />
                 </td>
@@ -56,11 +69,7 @@ export function PeriodReturns({ rows, name, industry, selected }: { rows: Period
           </tbody>
         </table>
       </div>
-      <p className="muted note">
-        1D is the session shown; 1W, 1M, 3M and 1Y are the last 5, 21, 63 and 250 sessions; YTD is since the previous year&apos;s
-        last close. A stock&apos;s return chains its daily % changes; the industry is the equal-weighted mean of its members&apos;
-        returns (members with a day beyond ±50 % left out); the HSI&apos;s comes from its closes. Rank 1 = best in the industry.
-      </p>
+      <p className="muted note">{t.note}</p>
     </section>
   );
 }

@@ -7,6 +7,8 @@
  * suggestions, Enter opens the active one (or submits the form), Escape closes the list, then clears.
  */
 import { useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { localePath, type Locale } from '@/lib/i18n/locale';
+import type { SiteSearchText } from '@/lib/i18n/messages/stocks';
 import { fromWire, searchStocks, type SearchGroup, type SearchIndexWire, type SearchStock } from '@/lib/stocks/search';
 
 interface Option {
@@ -14,6 +16,8 @@ interface Option {
   href: string;
   label: string;
   detail: string;
+  /** lang of the label when it is not in the page's language (an English name on a Chinese page). */
+  lang?: string;
 }
 
 let loaded: Promise<{ stocks: SearchStock[]; groups: SearchGroup[] }> | null = null;
@@ -34,30 +38,35 @@ function loadIndex(url: string) {
 
 const MAX_STOCKS = 8;
 
-function optionsFor(query: string, index: { stocks: SearchStock[]; groups: SearchGroup[] }, idBase: string): Option[] {
+function optionsFor(query: string, index: { stocks: SearchStock[]; groups: SearchGroup[] }, idBase: string, text: SiteSearchText, locale: Locale): Option[] {
+  const zh = locale === 'zh-hk';
   const result = searchStocks(query, index.stocks, index.groups, MAX_STOCKS);
+  const themeZh = (name: string | undefined) => (name === undefined ? '' : (index.groups.find((g) => g.kind === 'theme' && g.name === name)?.nameZh ?? name));
   const stocks = result.stocks.map(
     ({ stock }, k): Option => ({
       id: `${idBase}-s${k}`,
-      href: `/stocks/${stock.code}`,
-      label: `${stock.code} ${stock.name}${stock.nameZh ? ` ${stock.nameZh}` : ''}`,
-      detail: stock.themes[0] ?? '',
+      href: localePath(locale, `/stocks/${stock.code}`),
+      // The Chinese edition shows the Chinese name where known (else the English one, marked as English).
+      label: zh ? `${stock.code} ${stock.nameZh ?? stock.name}` : `${stock.code} ${stock.name}${stock.nameZh ? ` ${stock.nameZh}` : ''}`,
+      lang: zh && !stock.nameZh ? 'en' : undefined,
+      detail: zh ? themeZh(stock.themes[0]) : (stock.themes[0] ?? ''),
     }),
   );
-  const groups = result.groups.slice(0, 3).map(
-    (g, k): Option => ({
+  const groups = result.groups.slice(0, 3).map((g, k): Option => {
+    const name = zh ? (g.nameZh ?? g.name) : g.name;
+    return {
       id: `${idBase}-g${k}`,
-      href: `/stocks?q=${encodeURIComponent(g.name)}`,
-      label: `${g.kind === 'industry' ? 'Industry' : 'Theme'}: ${g.name}`,
-      detail: g.codes.length > 0 ? `${g.codes.length} stocks` : '',
-    }),
-  );
+      href: localePath(locale, `/stocks?q=${encodeURIComponent(name)}`),
+      label: `${g.kind === 'industry' ? text.industry : text.theme}${zh ? '：' : ': '}${name}`,
+      detail: g.codes.length > 0 ? text.stocks.replace('{n}', String(g.codes.length)) : '',
+    };
+  });
   return [...groups, ...stocks];
 }
 
 const subscribeNothing = () => () => {};
 
-export function SiteSearch({ indexUrl }: { indexUrl: string }) {
+export function SiteSearch({ indexUrl, text, locale }: { indexUrl: string; text: SiteSearchText; locale: Locale }) {
   // False in the server's HTML, true once the browser runs this component (tests wait for it).
   const live = useSyncExternalStore(
     subscribeNothing,
@@ -73,14 +82,14 @@ export function SiteSearch({ indexUrl }: { indexUrl: string }) {
   const [status, setStatus] = useState('');
   const index = useRef<{ stocks: SearchStock[]; groups: SearchGroup[] } | null>(null);
 
-  const update = (text: string) => {
+  const update = (typed: string) => {
     const idx = index.current;
     if (!idx) return;
-    const next = text.trim() === '' ? [] : optionsFor(text, idx, idBase);
+    const next = typed.trim() === '' ? [] : optionsFor(typed, idx, idBase, text, locale);
     setOptions(next);
     setActive(-1);
     setOpen(next.length > 0);
-    setStatus(text.trim() === '' ? '' : next.length === 0 ? 'No suggestions' : `${next.length} suggestion${next.length === 1 ? '' : 's'}`);
+    setStatus(typed.trim() === '' ? '' : next.length === 0 ? text.none : next.length === 1 ? text.one : text.many.replace('{n}', String(next.length)));
   };
 
   const ensureIndex = (then?: string) => {
@@ -90,7 +99,7 @@ export function SiteSearch({ indexUrl }: { indexUrl: string }) {
         index.current = idx;
         if (then !== undefined) update(then);
       })
-      .catch(() => setStatus('Suggestions unavailable; press Enter to search'));
+      .catch(() => setStatus(text.unavailable));
   };
 
   const go = (option: Option) => {
@@ -137,14 +146,14 @@ export function SiteSearch({ indexUrl }: { indexUrl: string }) {
         name="q"
         type="search"
         role="combobox"
-        aria-label="Search stocks by code, name, industry or theme"
+        aria-label={text.label}
         aria-autocomplete="list"
         aria-expanded={open}
         aria-controls={listId}
         aria-activedescendant={activeOption?.id}
         autoComplete="off"
         spellCheck={false}
-        placeholder="Stock code or name"
+        placeholder={text.placeholder}
         value={value}
         onFocus={() => ensureIndex(value)}
         onChange={(e) => {
@@ -157,7 +166,7 @@ export function SiteSearch({ indexUrl }: { indexUrl: string }) {
         data-testid="site-search-input"
         data-live={live ? 'true' : undefined}
       />
-      <ul id={listId} role="listbox" aria-label="Suggestions" className="site-search-list" hidden={!open} data-testid="site-search-list">
+      <ul id={listId} role="listbox" aria-label={text.suggestions} className="site-search-list" hidden={!open} data-testid="site-search-list">
         {options.map((o, k) => (
           <li
             key={o.id}
@@ -169,7 +178,7 @@ export function SiteSearch({ indexUrl }: { indexUrl: string }) {
             onClick={() => go(o)}
             data-href={o.href}
           >
-            <span>{o.label}</span> <small>{o.detail}</small>
+            <span lang={o.lang}>{o.label}</span> <small>{o.detail}</small>
           </li>
         ))}
       </ul>

@@ -70,8 +70,24 @@ export function recapPath(kind: RecapKind, id: string): string {
   return kind === 'week' ? `/weeks/${id}` : `/months/${id}`;
 }
 
-/** "Week 21, 2025 (19–25 May)" / "May 2025". */
-export function recapTitle(period: RecapPeriod): string {
+/** "2025年第21週" / "2025年5月": the period's name in Chinese, as a Hong Kong recap heads it. */
+export function recapNameZh(period: RecapPeriod): string {
+  if (period.kind === 'month') return `${Number(period.id.slice(0, 4))}年${Number(period.id.slice(5, 7))}月`;
+  return `${period.id.slice(0, 4)}年第${Number(period.id.slice(6))}週`;
+}
+
+/** "5月19日至25日", "4月28日至5月4日", "2024年12月30日至2025年1月5日": a week's calendar days in Chinese. */
+export function weekSpanZh(period: RecapPeriod): string {
+  const [fy, fm, fd] = period.from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = period.to.split('-').map(Number) as [number, number, number];
+  if (fy !== ty) return `${fy}年${fm}月${fd}日至${ty}年${tm}月${td}日`;
+  if (fm !== tm) return `${fm}月${fd}日至${tm}月${td}日`;
+  return `${fm}月${fd}日至${td}日`;
+}
+
+/** "Week 21, 2025 (19–25 May)" / "May 2025"; in Chinese "2025年第21週（5月19日至25日）" / "2025年5月". */
+export function recapTitle(period: RecapPeriod, locale: 'en' | 'zh-hk' = 'en'): string {
+  if (locale === 'zh-hk') return period.kind === 'month' ? recapNameZh(period) : `${recapNameZh(period)}（${weekSpanZh(period)}）`;
   if (period.kind === 'month') return format(fromIso(period.from), 'MMMM yyyy');
   const from = fromIso(period.from);
   const to = fromIso(period.to);

@@ -1,4 +1,11 @@
 import type { Period } from '@/lib/history/types';
+import type { Locale } from '@/lib/i18n/locale';
+import { stocksText } from '@/lib/i18n/messages/stocks';
 
-/** How pages write the periods. */
-export const PERIOD_LABELS: Record<Period, string> = { '1d': '1D', '1w': '1W', '1m': '1M', '3m': '3M', ytd: 'YTD', '1y': '1Y' };
+/** How pages write the periods (English). */
+export const PERIOD_LABELS: Record<Period, string> = stocksText.en.periods;
+
+/** The periods in an edition: 1D … / 1日、1週、1個月、3個月、年初至今、1年. */
+export function periodLabels(locale: Locale): Record<Period, string> {
+  return stocksText[locale].periods;
+}

@@ -19,8 +19,9 @@ import { currentBuildId } from '@/lib/data/version';
 
 export interface RecapMention {
   date: string;
-  /** The takeaway that named the stock. */
+  /** The takeaway that named the stock, in English and in Chinese. */
   text: string;
+  textZh: string;
 }
 
 interface RecapIndex {
@@ -31,7 +32,7 @@ interface RecapIndex {
 }
 
 /** Bump when the file's shape or the way takeaways cite stocks changes. */
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 2;
 
 function indexFile(): string {
   return path.join(process.cwd(), '.cache', 'recap', 'index.json');
@@ -62,7 +63,7 @@ export function buildRecapIndex(key: string): RecapIndex {
     for (const t of analyseSession(load.session).takeaways) {
       for (const code of new Set(t.refs.stocks)) {
         const list = byCode.get(code) ?? [];
-        list.push({ date, text: t.text });
+        list.push({ date, text: t.text, textZh: t.textZh });
         byCode.set(code, list);
       }
     }

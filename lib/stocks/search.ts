@@ -4,6 +4,7 @@
  * Pure and small: the server answers `/stocks?q=` with it, and the browser runs the same code over the
  * compact index (`SearchIndexWire`) for suggestions while typing, so both agree on every result.
  */
+import { INDUSTRY_NAMES_ZH, isIndustry } from '@/lib/industries';
 import { normaliseStockCode } from '@/lib/stocks/codes';
 
 /**
@@ -101,7 +102,8 @@ export function fromWire(wire: SearchIndexWire): { stocks: SearchStock[]; groups
     };
   });
   const groups: SearchGroup[] = [
-    ...wire.i.map((name): SearchGroup => ({ kind: 'industry', name, nameZh: null, codes: [] })),
+    // The official Chinese industry names ship with the code (12 short strings), not on the wire.
+    ...wire.i.map((name): SearchGroup => ({ kind: 'industry', name, nameZh: isIndustry(name) ? INDUSTRY_NAMES_ZH[name] : null, codes: [] })),
     ...wire.t.map(([name, nameZh, members]): SearchGroup => ({ kind: 'theme', name, nameZh: nameZh === '' ? null : nameZh, codes: members.map((k) => stocks[k]?.code ?? '') })),
   ];
   return { stocks, groups };

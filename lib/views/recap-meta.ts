@@ -1,25 +1,34 @@
 import 'server-only';
 /** What a recap's metadata, link preview and oEmbed say: its title and its description (the index takeaway). */
 import { siteConfig } from '@/lib/config';
-import { recapPath, type RecapKind } from '@/lib/recaps/period';
+import { editionAlternates } from '@/lib/i18n/alternates';
+import type { Locale } from '@/lib/i18n/locale';
+import { recapsText } from '@/lib/i18n/messages/recaps';
+import { siteText } from '@/lib/i18n/messages/site';
+import { recapNameZh, recapPath, type RecapKind } from '@/lib/recaps/period';
 import { requestBaseUrl } from '@/lib/share/request-base';
 import { getRecap, type RecapView } from '@/lib/views/recap-page';
 
-export function recapShareTitle(view: Pick<RecapView, 'title' | 'period'>): string {
-  return `Hong Kong ${view.period.kind === 'week' ? 'week' : 'month'}: ${view.title}`;
+/** "Hong Kong week: Week 21, 2025 (19–25 May)" / "2025年第21週回顧". */
+export function recapShareTitle(view: Pick<RecapView, 'title' | 'period'>, locale: Locale = 'en'): string {
+  const share = recapsText[locale].share[view.period.kind];
+  return locale === 'zh-hk' ? share(recapNameZh(view.period)) : share(view.title);
 }
 
-export function recapDescription(view: RecapView): string {
-  return view.takeaways[0]?.text ?? `${view.window.sessions} Hong Kong sessions. ${siteConfig.name}.`;
+/** The first takeaway (the HSI's move over the period) in the edition's words. */
+export function recapDescription(view: RecapView, locale: Locale = 'en'): string {
+  const first = view.takeaways[0];
+  if (first) return locale === 'zh-hk' ? first.textZh : first.text;
+  return recapsText[locale].share.fallback(view.window.sessions, locale === 'zh-hk' ? siteText[locale].name : siteConfig.name);
 }
 
 /** The Next.js metadata of a recap page ({} for one that does not exist: the page answers 404). */
-export async function recapMetadata(kind: RecapKind, id: string) {
+export async function recapMetadata(kind: RecapKind, id: string, locale: Locale = 'en') {
   const view = await getRecap(kind, id);
   if (!view) return {};
-  const title = recapShareTitle(view);
-  const description = recapDescription(view);
-  const url = recapPath(kind, id);
+  const title = recapShareTitle(view, locale);
+  const description = recapDescription(view, locale);
+  const { canonical: url, languages } = editionAlternates(locale, recapPath(kind, id));
   // Absolute links from the request's origin when SITE_URL is unset, as the session pages do.
   const base = (await requestBaseUrl()).replace(/\/+$/, '');
   return {
@@ -27,6 +36,7 @@ export async function recapMetadata(kind: RecapKind, id: string) {
     description,
     alternates: {
       canonical: url,
+      languages,
       types: { 'application/json+oembed': [{ url: `${base}/api/oembed?${new URLSearchParams({ url: `${base}${url}`, format: 'json' })}`, title }] },
     },
     openGraph: { type: 'article' as const, title, description, url },

@@ -24,11 +24,13 @@ import { generatePeriodTakeaways } from '@/lib/takeaways/period';
 import type { PeriodTakeaway } from '@/lib/takeaways/period-facts';
 import { PERIOD_COLOR_CAP, periodSession } from '@/lib/views/period';
 import type { TakeawayItem } from '@/lib/views/types';
+import type { Locale } from '@/lib/i18n/locale';
+import { recapsText } from '@/lib/i18n/messages/recaps';
 
 /** Colour cap (±%): a week's as 1W's, a month's as 1M's. */
 export const RECAP_COLOR_CAP: Record<RecapKind, number> = { week: PERIOD_COLOR_CAP['1w'], month: PERIOD_COLOR_CAP['1m'] };
-/** The heatmap's and chart's label of a period change. */
-export const RECAP_LABEL: Record<RecapKind, string> = { week: 'Week', month: 'Month' };
+/** The heatmap's and chart's label of a period change ("Week" / "全週"). */
+export const RECAP_LABEL: Record<RecapKind, string> = recapsText.en.label;
 
 export interface RecapView {
   period: RecapPeriod;
@@ -43,7 +45,8 @@ export interface RecapView {
   breadth: Breadth;
   movers: { gainers: StockQuote[]; losers: StockQuote[] };
   takeaways: PeriodTakeaway[];
-  takeawayItems: TakeawayItem[];
+  /** The takeaways as the page lists them, in each edition's words. */
+  takeawayItems: Record<Locale, TakeawayItem[]>;
   summary: SummaryChartData;
   /** The period's sessions, with the HSI's change on each (null when a snapshot has no HSI). */
   days: { date: string; hsiPct: number | null }[];
@@ -96,7 +99,10 @@ export async function getRecap(kind: RecapKind, id: string): Promise<RecapView |
     breadth: sessionBreadth(session.stocks),
     movers: { gainers: named(raw.gainers), losers: named(raw.losers) },
     takeaways,
-    takeawayItems: takeaways.map((t) => ({ text: t.text, refs: refKeys(t.refs) })),
+    takeawayItems: {
+      en: takeaways.map((t) => ({ text: t.text, refs: refKeys(t.refs) })),
+      'zh-hk': takeaways.map((t) => ({ text: t.textZh, refs: refKeys(t.refs) })),
+    },
     summary: summaryChartData(session, { moves, basis: 'equal-weighted', cap, periodLabel: RECAP_LABEL[kind] }),
     days,
     prev: start > 0 ? idOf(dates[start - 1]!) : null,
@@ -108,13 +114,18 @@ export async function getRecap(kind: RecapKind, id: string): Promise<RecapView |
   return view;
 }
 
+/** The industries chart's data with the period's label in the edition's words. */
+export function recapSummary(view: RecapView, locale: Locale = 'en'): SummaryChartData {
+  return locale === 'en' ? view.summary : { ...view.summary, periodLabel: recapsText[locale].label[view.period.kind] };
+}
+
 /** The recap's heatmap for `?size=` and `?sector=` (period % changes, equal-weighted industries). */
-export function recapHeatmap(view: RecapView, query: Query = {}): HeatmapData {
+export function recapHeatmap(view: RecapView, query: Query = {}, locale: Locale = 'en'): HeatmapData {
   return heatmapData(view.session, query, {
     moves: view.moves,
     basis: 'equal-weighted',
     cap: view.cap,
     listedInPeriod: view.listedInPeriod,
-    periodLabel: RECAP_LABEL[view.period.kind],
+    periodLabel: recapsText[locale].label[view.period.kind],
   });
 }

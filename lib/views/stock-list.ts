@@ -4,7 +4,7 @@ import 'server-only';
  * (`code`, `name`, or a period; `?dir=asc|desc`), optionally one industry (`?industry=`); or, with
  * `?q=`, the search results (an exact match is a redirect, decided here and carried out by the route).
  */
-import { INDUSTRIES, isIndustry, type Industry } from '@/lib/industries';
+import { INDUSTRIES, INDUSTRY_NAMES_ZH, isIndustry, type Industry } from '@/lib/industries';
 import { isPeriod, PERIODS, type Period } from '@/lib/history/types';
 import { getPeriodTable, getStockDirectory, type RankedReturn, type StockEntry } from '@/lib/stocks/directory';
 import { searchStocks, type SearchGroup, type SearchResult, type SearchStock } from '@/lib/stocks/search';
@@ -54,7 +54,7 @@ export function searchCorpus(entries: readonly StockEntry[]): { stocks: SearchSt
     }
   }
   const groups: SearchGroup[] = [
-    ...INDUSTRIES.map((i): SearchGroup => ({ kind: 'industry', name: i, nameZh: null, codes: entries.filter((e) => e.sector === i).map((e) => e.code) })),
+    ...INDUSTRIES.map((i): SearchGroup => ({ kind: 'industry', name: i, nameZh: INDUSTRY_NAMES_ZH[i], codes: entries.filter((e) => e.sector === i).map((e) => e.code) })),
     ...themes.values(),
   ];
   return { stocks, groups };
