@@ -205,13 +205,10 @@ test.describe('Chinese archive and recaps', () => {
   });
 
   test('the week recap’s takeaways read in Chinese', async ({ page }) => {
-    // Expected to fail on this branch: lib/format/takeaways-period-zh.ts is still the placeholder that
-    // returns the English sentences (the zh-takeaways branch writes it). The page already lists textZh;
-    // once that branch is merged this test passes and Playwright reports it: remove test.fail() then.
-    test.fail();
+    // The HSI closed the week at 23,601.26; the Chinese sentence gives whole points, as the press does.
     await page.goto('/zh-hk/weeks/2025-W21');
     const first = page.getByTestId('takeaways').locator('li').first();
-    await expect(first).toContainText('23,601.26');
+    await expect(first).toContainText('23,601點');
     expect(await first.innerText()).toMatch(/恒指|恒生指數/);
     expect(await first.innerText()).not.toMatch(/\b(rose|fell|week|close)\b/i);
     // The description is the first takeaway's textZh too.
