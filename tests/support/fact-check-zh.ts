@@ -13,6 +13,8 @@
  *     zero is never printed with a direction word;
  *   - the breadth counts (「464隻股份中90隻上升、350隻下跌」), the 升跌比率 and a cited group's counts
  *     (「22隻股份中15隻上升」, 「44隻全線下跌」, 「13隻無一上升」);
+ *   - every stock code in brackets, HSICS industry name (官方中文名稱) and index name (恒生指數 / 恒指 …) in the
+ *     sentence is one the takeaway cites;
  *   - with the sessions before (`past`), the day in its history: 「收市創2025年3月24日以來新高」, 「單日跌幅
  *     為…以來最大」, 「連升兩日」, 「174個交易日以來最差」, turnover, 52-week counts, the previous session's move,
  *     the offer price.
@@ -50,6 +52,23 @@ const WORDS = [...UP, ...DOWN].sort((a, b) => b.length - a.length);
 const WORD_ALT = WORDS.join('|');
 /** The word right before a figure: 「升」0.62%, 「升」146點或0.62%, 「升幅介乎」4.40%, 「再飆升」22.95%. */
 const WORD_BEFORE = new RegExp(`(${WORD_ALT})(?:介乎|同為|為)?(?:[\\d,]+(?:\\.\\d+)?點或)?$`);
+
+/** The HSICS industries' Chinese names, as the Hang Seng Indexes Company publishes them (restated, not imported). */
+const HSICS_ZH: Record<string, string> = {
+  Conglomerates: '綜合企業',
+  'Consumer Discretionary': '非必需性消費業',
+  'Consumer Staples': '必需性消費業',
+  Energy: '能源業',
+  Financials: '金融業',
+  Healthcare: '醫療保健業',
+  Industrials: '工業',
+  'Information Technology': '資訊科技業',
+  Materials: '原材料業',
+  'Properties & Construction': '地產建築業',
+  Telecommunications: '電訊業',
+  Utilities: '公用事業',
+};
+const INDEX_ZH: Record<string, string[]> = { HSI: ['恒生指數', '恒指'], HSCEI: ['恒生中國企業指數', '國指'], HSTECH: ['恒生科技指數', '科指'] };
 
 export interface FactCheckZhResult extends FactCheckResult {
   /** Direction words checked against the sign (and size) of the figure they govern. */
@@ -95,6 +114,17 @@ export function checkTakeawayZh(text: string, cites: readonly string[], session:
     const band = ZH_BANDS.find(([up, down]) => up.includes(word) || down.includes(word));
     if (band && !(abs >= band[2] && abs < band[3])) out.directionErrors.push(`size word "${word}" for ${abs}%: ${where}`);
   };
+
+  // Names: every stock code, HSICS industry and index named is one the takeaway cites.
+  for (const m of text.matchAll(/（(\d{5})[），]/g)) if (!cites.includes(`stock:${m[1]}`)) fail(`stock ${m[1]} not cited`);
+  let names = text;
+  // Longest first: 非必需性消費業 holds 必需性消費業.
+  for (const [en, zh] of Object.entries(HSICS_ZH).sort((a, b) => b[1].length - a[1].length)) {
+    if (!names.includes(zh)) continue;
+    names = names.replaceAll(zh, '□');
+    if (!cites.includes(`industry:${encodeURIComponent(en)}`)) fail(`industry ${zh} not cited`);
+  }
+  for (const [id, names] of Object.entries(INDEX_ZH)) if (names.some((n) => text.includes(n)) && !cites.includes(`index:${id}`)) fail(`index ${names[0]} not cited`);
 
   // Index levels and points first, so their digits are not read as anything else.
   consume(/報([\d,]+(?:\.\d+)?)點/g, (m) => {

@@ -125,6 +125,8 @@ describe('the Chinese fact check itself', () => {
     ['a wrong sign', '中國海外發展+1.30%。', ['stock:00688'], 1, 0, 1],
     ['a right group count', '地產建築業等權平均跌0.65%（2隻股份中1隻下跌）。', ['industry:Properties%20%26%20Construction'], 2, 0, 0],
     ['a wrong group count', '地產建築業等權平均跌0.65%（2隻全線下跌）。', ['industry:Properties%20%26%20Construction'], 2, 1, 0],
+    ['a stock named but not cited', '騰訊控股（00700）升0.68%。', [], 1, 2, 0],
+    ['an industry named but not cited', '資訊科技業股份齊升。', ['stock:00700'], 0, 1, 0],
     ['a stray figure', '騰訊控股飆升0.68%，成交12.3億港元。', ['stock:00700'], 2, 1, 1],
   ])('%s', (_, text, cites, figures, uncited, direction) => {
     const r = checkTakeawayZh(text, cites, raw, []);
@@ -149,7 +151,7 @@ describe('the Chinese fact check catches a wrong history claim (2025-05-21)', ()
     ['a wrong date', '恒指收市創2025年3月25日以來新高。', ['index:HSI'], 1, 0],
     ['the archive claimed', '恒指收市創本站自2024年1月3日有紀錄以來新高。', ['index:HSI'], 1, 0],
     ['a wrong streak', '恒指收市創2025年3月24日以來新高，並連升三日。', ['index:HSI'], 1, 0],
-    ['no cite', '恒指收市創2025年3月24日以來新高。', [], 1, 0],
+    ['no cite (neither the claim nor the name)', '恒指收市創2025年3月24日以來新高。', [], 2, 0],
     ['a wrong previous move', 'Damai Entertainment（01060）上一交易日飆升19.79%後，再飆升22.95%。', ['stock:01060'], 1, 0],
     ['a right previous move', 'Damai Entertainment（01060）上一交易日飆升29.79%後，再飆升22.95%。', ['stock:01060'], 0, 0],
     ['a previous move with the wrong size word', 'Damai Entertainment（01060）上一交易日急升29.79%後，再飆升22.95%。', ['stock:01060'], 0, 1],
