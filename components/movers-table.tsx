@@ -1,5 +1,6 @@
 import { direction, formatPct, formatPrice } from '@/lib/format';
-import { industryName } from '@/lib/industries';
+import { industryName, isIndustry } from '@/lib/industries';
+import { industryShortName } from '@/lib/i18n/messages/heatmap';
 import { localePath, type Locale } from '@/lib/i18n/locale';
 import { sessionText } from '@/lib/i18n/messages/session';
 import type { StockQuote } from '@/lib/session/model';
@@ -82,7 +83,15 @@ export function MoversTable({ title, stocks, id, changeLabel, listedInPeriod, pe
                       </span>
                     ) : null}
                   </td>
-                  <td className="industry">{industryName(s.sector, locale)}</td>
+                  {locale === 'en' ? (
+                    <td className="industry">{s.sector}</td>
+                  ) : (
+                    // The short HSICS name, unbroken: Chinese wraps between any two characters, so a narrow
+                    // column would stack 非必需性消費業 one character a line.
+                    <td className="industry" style={{ whiteSpace: 'nowrap' }} title={industryName(s.sector, locale)}>
+                      {isIndustry(s.sector) ? industryShortName(s.sector, locale) : s.sector}
+                    </td>
+                  )}
                   <td className="num">
                     {s.close === null ? '–' : formatPrice(s.close)}
                     {s.closeBasis === 'adjusted' ? <abbr title={t.adjTitle}> {t.adj}</abbr> : null}

@@ -28,6 +28,13 @@ function pp(value: number | null, t: Text, digits = 2): string {
   return t.pp(formatPct(value, digits).replace('%', ''));
 }
 
+/** A table cell in percentage points: "+1.62 pp" / "+1.62" (the Chinese header says 百分點). */
+function ppCell(value: number | null, t: Text): string {
+  if (value === null) return '–';
+  const s = formatPct(value, 2).replace('%', '');
+  return t.ppCell(s);
+}
+
 /** A quadrant's name in the edition (領先 / 轉弱 / 落後 / 改善). */
 function quadrantName(q: string, locale: Locale): string {
   return locale === 'zh-hk' ? (QUADRANT_NAMES_ZH[q as Quadrant] ?? q) : q;
@@ -158,7 +165,7 @@ export function RotationPanel({ metrics, trends, rrg, rrgSeries, windowSessions,
                 <tr key={m.industry} data-ref={refKey.industry(m.industry)}>
                   <th scope="row">{industryName(m.industry, locale)}</th>
                   <td className={`num ${direction(m.equalWeightedPct)}`}>{formatPct(m.equalWeightedPct)}</td>
-                  <td className={`num ${m.relativeStrengthPp === null ? '' : direction(m.relativeStrengthPp)}`}>{pp(m.relativeStrengthPp, t)}</td>
+                  <td className={`num ${m.relativeStrengthPp === null ? '' : direction(m.relativeStrengthPp)}`}>{ppCell(m.relativeStrengthPp, t)}</td>
                   <td className="rs-col">
                     <RelativeBar value={m.relativeStrengthPp} max={maxRs} />
                   </td>
