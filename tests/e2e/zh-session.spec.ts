@@ -90,7 +90,6 @@ test.describe('the session page in Chinese', () => {
     await expect(page.getByTestId('points-HSI')).toHaveText('+146.30');
     await expect(page.getByTestId('pct-HSI')).toHaveText('+0.62%');
     await expect(page.locator('article[data-index="HSCEI"] h2')).toHaveText('恒生中國企業指數');
-    await expect(page.locator('article[data-index="HSTECH"] h2')).toHaveText('恒生科技指數');
     // Turnover in 億港元 (HK$170,247,462,504 over the 491 stocks).
     await expect(page.getByTestId('turnover-total')).toHaveText('1,702.5億港元');
     await expect(page.getByTestId('breadth')).toContainText('共491隻股份');
