@@ -75,7 +75,9 @@ export function Heatmap({
   const sizeNote = t.sizeNotes[data.size];
   const sector = data.sector === null ? null : industryName(data.sector, locale);
   const text = heatmapClientText(locale, periodLabel ? t.changeLabel(periodLabel) : locale === 'en' ? 'Change' : '升跌幅');
-  const highlightName = data.highlight ? (locale === 'en' ? data.highlight.name : (data.tiles.find((x) => x[0] === data.highlight!.code)?.[2] || data.highlight.name)) : '';
+  // The outlined stock's name: Chinese where known on the Chinese page, else the English one marked so.
+  const highlightZh = data.highlight && locale !== 'en' ? data.tiles.find((x) => x[0] === data.highlight!.code)?.[2] || null : null;
+  const highlightLang = data.highlight && locale !== 'en' && !highlightZh ? 'en' : undefined;
   return (
     <section className="panel hm" id="heatmap" aria-labelledby="heatmap-title" data-testid="heatmap">
       <div className="hm-head">
@@ -108,7 +110,7 @@ export function Heatmap({
         <p className="hm-highlight" data-testid="heatmap-highlight">
           {t.outlined}{' '}
           <a href={localePath(locale, stockHref(data.highlight.code))}>
-            {highlightName} ({data.highlight.code})
+            <span lang={highlightLang}>{highlightZh ?? data.highlight.name}</span> ({data.highlight.code})
           </a>{' '}
           {formatPct(data.highlight.pct)}
         </p>
