@@ -2,7 +2,7 @@
  * The period switch (1D … 1Y) and the definition of the period shown. Plain links (server-rendered), so
  * switching works without JavaScript and every view has its own shareable URL.
  */
-import { formatSessionDate } from '@/lib/dates';
+import { formatDayMonthYear, formatSessionDate } from '@/lib/dates';
 import type { Query } from '@/lib/heatmap/query';
 import type { Locale } from '@/lib/i18n/locale';
 import { sessionText } from '@/lib/i18n/messages/session';
@@ -43,7 +43,8 @@ export function PeriodNav({
   const w = view.window;
   const shortfall = periodShortfall(w, locale);
   const label = periodLabel(view.period, locale);
-  const day = (date: string) => formatSessionDate(date, locale);
+  // Dates inside the sentence: 'Wed 21 May 2025' / 2025年5月21日 (the weekday would crowd the Chinese parentheses).
+  const day = (date: string) => (locale === 'en' ? formatSessionDate(date) : formatDayMonthYear(date, locale));
   const why = unavailable === null ? null : locale === 'zh-hk' ? (UNAVAILABLE_ZH[unavailable] ?? unavailable) : unavailable;
   return (
     <section className="period-nav" aria-label={t.section} data-testid="period-nav">

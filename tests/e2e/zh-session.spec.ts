@@ -193,6 +193,22 @@ test.describe('the session page in Chinese', () => {
     await expect(page.getByTestId('tooltip-stock-link')).toHaveText('股份頁面 →');
   });
 
+  test('the Chinese page hydrates without a console error, and its map, table and chart work', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(ZH, { waitUntil: 'networkidle' });
+    await page.locator('.hm-tiles [data-i]').nth(3).hover();
+    await expect(page.getByTestId('heatmap-tooltip')).toContainText('收市價');
+    await page.getByRole('button', { name: '列表' }).click();
+    await expect(page.getByRole('button', { name: '隱藏列表' })).toBeVisible();
+    await page.getByRole('button', { name: '互動圖表' }).click();
+    await expect(page.locator('.sc-live')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
   test('/zh-hk opens the latest session in Chinese; an unknown date is a Chinese 404', async ({ page }) => {
     await page.goto('/zh-hk');
     await expect(page).toHaveURL(new RegExp(`/zh-hk/sessions/${LATEST}$`));

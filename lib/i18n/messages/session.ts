@@ -185,7 +185,7 @@ export const sessionText = localized({
       gainers: '升幅榜',
       losers: '跌幅榜',
       inPeriod: (title: string, label: string) => `${title}（${label}）`,
-      none: '此數據中沒有。',
+      none: '本數據沒有相關股份。',
       code: '代號',
       name: '名稱',
       industry: '行業',
