@@ -77,7 +77,7 @@ export const heatmapText = localized({
     titlePeriod: (label: string) => `（${label}）`,
     allIndustries: '← 所有行業',
     tileSize: '方塊大小',
-    sizeBy: '大小按',
+    sizeBy: '方塊大小按',
     sizes: { marketCap: '市值', turnover: '成交額', equal: '劃一' },
     sizeNotes: {
       marketCap: '方塊面積代表市值',
