@@ -1,23 +1,30 @@
 import Link from 'next/link';
 import { latestValidSession } from '@/lib/data/sessions';
 import { formatSessionDate } from '@/lib/dates';
+import { localePath } from '@/lib/i18n/locale';
+import { sessionText } from '@/lib/i18n/messages/session';
+import { getLocale } from '@/lib/i18n/request';
 
-export default function NotFound() {
+/** The 404, in the edition of the address asked for (/zh-hk/… in Chinese), with links in that edition. */
+export default async function NotFound() {
+  const locale = await getLocale();
+  const t = sessionText[locale].notFound;
   const latest = latestValidSession();
   return (
     <section className="panel" data-testid="not-found">
-      <h1>No such session</h1>
+      <h1>{t.title}</h1>
       <p>
-        There is no trading session at this address. Sessions live at <code>/sessions/YYYY-MM-DD</code> (HKT trading
-        dates; weekends and HKEX holidays have none).
+        {t.before}
+        <code>{localePath(locale, '/sessions/YYYY-MM-DD')}</code>
+        {t.after}
       </p>
       <p>
         {latest ? (
           <>
-            Latest session: <Link href={`/sessions/${latest.date}`}>{formatSessionDate(latest.date)}</Link> ·{' '}
+            {t.latest} <Link href={localePath(locale, `/sessions/${latest.date}`)}>{formatSessionDate(latest.date, locale)}</Link> ·{' '}
           </>
         ) : null}
-        <Link href="/sessions">All sessions</Link>
+        <Link href={localePath(locale, '/sessions')}>{t.all}</Link>
       </p>
     </section>
   );

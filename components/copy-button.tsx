@@ -5,7 +5,16 @@
  */
 import { useState } from 'react';
 
-export function CopyButton({ targetId, label }: { targetId: string; label: string }) {
+/** The button's three states, in the page's language (passed from the server: no dictionary in the browser). */
+export interface CopyButtonText {
+  copy: string;
+  copied: string;
+  select: string;
+}
+
+const ENGLISH: CopyButtonText = { copy: 'Copy', copied: 'Copied', select: 'Press Ctrl+C' };
+
+export function CopyButton({ targetId, label, text = ENGLISH }: { targetId: string; label: string; text?: CopyButtonText }) {
   const [state, setState] = useState<'idle' | 'copied' | 'select'>('idle');
 
   async function copy() {
@@ -25,7 +34,7 @@ export function CopyButton({ targetId, label }: { targetId: string; label: strin
 
   return (
     <button type="button" onClick={copy} aria-label={label} data-testid={`copy-${targetId}`} style={{ minWidth: '6.5em' }}>
-      <span aria-live="polite">{state === 'copied' ? 'Copied' : state === 'select' ? 'Press Ctrl+C' : 'Copy'}</span>
+      <span aria-live="polite">{state === 'copied' ? text.copied : state === 'select' ? text.select : text.copy}</span>
     </button>
   );
 }

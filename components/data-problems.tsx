@@ -1,8 +1,11 @@
+import type { Locale } from '@/lib/i18n/locale';
+import { sessionText } from '@/lib/i18n/messages/session';
 import { formatProblem, type Problem } from '@/lib/session/validate';
 
-function ProblemList({ problems }: { problems: readonly Problem[] }) {
+/** The validator's own words (file, field, problem) stay as produced: English, marked so on a Chinese page. */
+function ProblemList({ problems, locale }: { problems: readonly Problem[]; locale: Locale }) {
   return (
-    <ul className="problems">
+    <ul className="problems" lang={locale === 'en' ? undefined : 'en'}>
       {problems.map((p, i) => (
         <li key={i}>
           <code>{formatProblem(p)}</code>
@@ -13,28 +16,32 @@ function ProblemList({ problems }: { problems: readonly Problem[] }) {
 }
 
 /** The page of a session whose file failed validation: what is wrong, where, in the validator's words. */
-export function InvalidSession({ file, errors }: { file: string; errors: readonly Problem[] }) {
+export function InvalidSession({ file, errors, locale = 'en' }: { file: string; errors: readonly Problem[]; locale?: Locale }) {
+  const t = sessionText[locale].problems;
   return (
     <section className="panel data-error" role="alert" data-testid="invalid-session">
-      <h2>This session&rsquo;s data is invalid</h2>
+      <h2>{t.invalidTitle}</h2>
       <p>
-        <code>{file}</code> failed validation, so nothing from it is shown. Fix the file (or run <code>npm run validate</code>) and
-        reload; other sessions are unaffected.
+        {t.invalidBefore}
+        <code>{file}</code>
+        {t.invalidAfter}
+        <code>npm run validate</code>
+        {t.invalidEnd}
       </p>
-      <ProblemList problems={errors} />
+      <ProblemList problems={errors} locale={locale} />
     </section>
   );
 }
 
 /** Warnings about a valid file: shown, collapsed, so a reader knows what to double-check. */
-export function DataNotes({ warnings }: { warnings: readonly Problem[] }) {
+export function DataNotes({ warnings, locale = 'en' }: { warnings: readonly Problem[]; locale?: Locale }) {
   if (warnings.length === 0) return null;
   return (
     <details className="panel" data-testid="data-notes">
       <summary>
-        Data notes <span className="badge warn">{warnings.length}</span>
+        {sessionText[locale].problems.notes} <span className="badge warn">{warnings.length}</span>
       </summary>
-      <ul className="problems">
+      <ul className="problems" lang={locale === 'en' ? undefined : 'en'}>
         {warnings.map((p, i) => (
           <li key={i}>
             <code>
@@ -48,12 +55,13 @@ export function DataNotes({ warnings }: { warnings: readonly Problem[] }) {
 }
 
 /** A newer file for this session failed validation; the page keeps showing the last valid version. */
-export function RejectedUpdate({ errors }: { errors: readonly Problem[] }) {
+export function RejectedUpdate({ errors, locale = 'en' }: { errors: readonly Problem[]; locale?: Locale }) {
+  const t = sessionText[locale].problems;
   return (
     <section className="panel notice" role="status" data-testid="rejected-update">
-      <h2>A newer file for this session was rejected</h2>
-      <p>The numbers below are from the last valid version. The new file failed validation:</p>
-      <ProblemList problems={errors} />
+      <h2>{t.rejectedTitle}</h2>
+      <p>{t.rejectedBody}</p>
+      <ProblemList problems={errors} locale={locale} />
     </section>
   );
 }

@@ -3,10 +3,12 @@
  * before, the ten most-traded stocks, and new 52-week closing highs and lows.
  */
 import { formatSessionDate } from '@/lib/dates';
-import { direction, formatHkdBn, formatInteger, formatPct, formatPctAbs } from '@/lib/format';
-import { FIFTY_TWO_WEEK_SESSIONS, type StockRef } from '@/lib/history/types';
+import { direction, formatAmountZh, formatHkdBn, formatInteger, formatPct, formatPctAbs, formatTurnover } from '@/lib/format';
+import { FIFTY_TWO_WEEK_SESSIONS } from '@/lib/history/types';
+import type { Locale } from '@/lib/i18n/locale';
+import { sessionText } from '@/lib/i18n/messages/session';
 import { refKey } from '@/lib/session/refs';
-import type { MarketActivity as Activity } from '@/lib/views/market-activity';
+import type { MarketActivity as Activity, NamedStockRef } from '@/lib/views/market-activity';
 
 function Change({ pct, label, testId }: { pct: number | null; label: string; testId: string }) {
   if (pct === null) return null;
@@ -20,20 +22,30 @@ function Change({ pct, label, testId }: { pct: number | null; label: string; tes
   );
 }
 
-function Names({ stocks, id, title }: { stocks: StockRef[]; id: string; title: string }) {
+/** A stock's name in the edition: the Chinese one where known, else the English one marked as English. */
+function StockName({ name, nameZh, locale }: { name: string; nameZh: string | null; locale: Locale }) {
+  if (locale === 'en') return <>{name}</>;
+  return nameZh ? <>{nameZh}</> : <span lang="en">{name}</span>;
+}
+
+function Names({ stocks, id, title, locale }: { stocks: NamedStockRef[]; id: string; title: string; locale: Locale }) {
+  const t = sessionText[locale].activity;
   return (
     <div className="activity-list">
       <h3 id={id}>
-        {title}: <span data-testid={`${id}-count`}>{formatInteger(stocks.length)}</span>
+        {title}
+        {locale === 'en' ? ': ' : '：'}
+        <span data-testid={`${id}-count`}>{formatInteger(stocks.length)}</span>
       </h3>
       {stocks.length === 0 ? (
-        <p className="muted">None.</p>
+        <p className="muted">{t.none}</p>
       ) : (
         // Focusable: the list scrolls when it is long, and a keyboard must be able to scroll it.
         <ul className="name-list" aria-labelledby={id} data-testid={id} tabIndex={0}>
           {stocks.map((s) => (
             <li key={s.code} data-code={s.code} data-ref={refKey.stock(s.code)}>
-              {s.name} <span className="muted">{s.code}</span> <span className={direction(s.changePct)}>{formatPct(s.changePct, 1)}</span>
+              <StockName name={s.name} nameZh={s.nameZh} locale={locale} /> <span className="muted">{s.code}</span>{' '}
+              <span className={direction(s.changePct)}>{formatPct(s.changePct, 1)}</span>
             </li>
           ))}
         </ul>
@@ -42,49 +54,49 @@ function Names({ stocks, id, title }: { stocks: StockRef[]; id: string; title: s
   );
 }
 
-export function MarketActivity({ activity }: { activity: Activity }) {
+export function MarketActivity({ activity, locale = 'en' }: { activity: Activity; locale?: Locale }) {
+  const t = sessionText[locale].activity;
   const { fiftyTwoWeek: x } = activity;
+  // A stock's turnover in its cell: "HK$9.85 bn" / "98.52億" (the column header says 港元).
+  const stockTurnover = (v: number) => (locale === 'en' ? formatHkdBn(v, 2) : formatAmountZh(v, 2));
   return (
     <section className="panel activity" id="activity" aria-labelledby="activity-title" data-testid="market-activity">
-      <h2 id="activity-title">Market activity</h2>
+      <h2 id="activity-title">{t.title}</h2>
       <div className="activity-grid">
         <div data-ref={refKey.market('turnover')}>
-          <h3>Turnover of the {formatInteger(activity.stocks)} stocks shown</h3>
+          <h3>{t.turnoverOf(formatInteger(activity.stocks))}</h3>
           <p className="activity-total" data-testid="turnover-total">
-            {formatHkdBn(activity.turnover)}
+            {formatTurnover(activity.turnover, locale)}
           </p>
           <ul className="plain">
             <Change
               pct={activity.vsPreviousPct}
-              label={activity.previous ? `vs the previous session (${formatHkdBn(activity.previous.turnover)}, ${formatSessionDate(activity.previous.date)})` : ''}
+              label={activity.previous ? t.vsPrevious(formatTurnover(activity.previous.turnover, locale), formatSessionDate(activity.previous.date, locale)) : ''}
               testId="turnover-vs-previous"
             />
             <Change
               pct={activity.vsAveragePct}
-              label={activity.average !== null ? `vs the average of the ${activity.averageSessions} sessions before (${formatHkdBn(activity.average)})` : ''}
+              label={activity.average !== null ? t.vsAverage(activity.averageSessions, formatTurnover(activity.average, locale)) : ''}
               testId="turnover-vs-average"
             />
           </ul>
-          <p className="muted small">
-            The universe&apos;s turnover: the sum over this snapshot&apos;s stocks (close × volume where the file has no turnover), not HKEX&apos;s
-            headline market turnover.
-          </p>
+          <p className="muted small">{t.universeNote}</p>
         </div>
         <div>
-          <h3 id="most-traded-title">Ten most traded</h3>
+          <h3 id="most-traded-title">{t.mostTraded}</h3>
           <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="most-traded-title">
             <table className="data" data-testid="most-traded">
               <thead>
                 <tr>
-                  <th scope="col">Stock</th>
+                  <th scope="col">{t.stock}</th>
                   <th scope="col" className="num">
-                    Turnover
+                    {t.turnover}
                   </th>
                   <th scope="col" className="num">
-                    Share
+                    {t.share}
                   </th>
                   <th scope="col" className="num">
-                    Change
+                    {t.change}
                   </th>
                 </tr>
               </thead>
@@ -92,9 +104,9 @@ export function MarketActivity({ activity }: { activity: Activity }) {
                 {activity.mostTraded.map((s) => (
                   <tr key={s.code} data-code={s.code} data-ref={refKey.stock(s.code)}>
                     <td className="wrap">
-                      {s.name} <span className="muted">{s.code}</span>
+                      <StockName name={s.name} nameZh={s.nameZh} locale={locale} /> <span className="muted">{s.code}</span>
                     </td>
-                    <td className="num">{formatHkdBn(s.turnover, 2)}</td>
+                    <td className="num">{stockTurnover(s.turnover)}</td>
                     <td className="num">{formatPctAbs(s.sharePct, 1)}</td>
                     <td className={`num ${direction(s.changePct)}`}>{formatPct(s.changePct)}</td>
                   </tr>
@@ -104,14 +116,12 @@ export function MarketActivity({ activity }: { activity: Activity }) {
           </div>
         </div>
         <div data-ref={refKey.market('52-week')}>
-          <h3>New 52-week closing highs and lows</h3>
+          <h3>{t.fiftyTwoWeek}</h3>
           <p className="muted small" data-testid="fifty-two-week-note">
-            Closes of the last {FIFTY_TWO_WEEK_SESSIONS} sessions, measured on chain-linked daily % changes (so a switch of close basis or a corporate
-            action is never a new high). {formatInteger(x.insufficientHistory)} stock{x.insufficientHistory === 1 ? '' : 's'} with less history
-            left out.
+            {t.fiftyTwoWeekNote(FIFTY_TWO_WEEK_SESSIONS, formatInteger(x.insufficientHistory), x.insufficientHistory)}
           </p>
-          <Names stocks={x.highs} id="new-highs" title="New highs" />
-          <Names stocks={x.lows} id="new-lows" title="New lows" />
+          <Names stocks={x.highs} id="new-highs" title={t.highs} locale={locale} />
+          <Names stocks={x.lows} id="new-lows" title={t.lows} locale={locale} />
         </div>
       </div>
     </section>

@@ -2,10 +2,12 @@
  * The period switch (1D … 1Y) and the definition of the period shown. Plain links (server-rendered), so
  * switching works without JavaScript and every view has its own shareable URL.
  */
-import { formatSessionDate } from '@/lib/dates';
+import { formatDayMonthYear, formatSessionDate } from '@/lib/dates';
 import type { Query } from '@/lib/heatmap/query';
+import type { Locale } from '@/lib/i18n/locale';
+import { sessionText } from '@/lib/i18n/messages/session';
 import type { PeriodView } from '@/lib/views/session-page';
-import { PERIOD_DEFINITIONS, PERIOD_LABELS, PERIODS, periodShortfall, type Period } from '@/lib/views/period';
+import { periodDefinition, periodLabel, PERIODS, periodShortfall, type Period } from '@/lib/views/period';
 
 function periodHref(query: Query, period: Period): string {
   const params = new URLSearchParams();
@@ -18,45 +20,62 @@ function periodHref(query: Query, period: Period): string {
   return qs ? `?${qs}` : '?';
 }
 
-export function PeriodNav({ view, query, requested, unavailable }: { view: PeriodView; query: Query; requested: Period; unavailable: string | null }) {
+/** Why a period is unavailable (lib/views/session-page.ts), in the Chinese edition's words. */
+const UNAVAILABLE_ZH: Record<string, string> = {
+  'the history store does not hold this session yet': '歷史數據庫尚未收錄此交易日',
+  'the history store is unavailable': '歷史數據庫暫時無法使用',
+};
+
+export function PeriodNav({
+  view,
+  query,
+  requested,
+  unavailable,
+  locale = 'en',
+}: {
+  view: PeriodView;
+  query: Query;
+  requested: Period;
+  unavailable: string | null;
+  locale?: Locale;
+}) {
+  const t = sessionText[locale].period;
   const w = view.window;
-  const shortfall = periodShortfall(w);
+  const shortfall = periodShortfall(w, locale);
+  const label = periodLabel(view.period, locale);
+  // Dates inside the sentence: 'Wed 21 May 2025' / 2025年5月21日 (the weekday would crowd the Chinese parentheses).
+  const day = (date: string) => (locale === 'en' ? formatSessionDate(date) : formatDayMonthYear(date, locale));
+  const why = unavailable === null ? null : locale === 'zh-hk' ? (UNAVAILABLE_ZH[unavailable] ?? unavailable) : unavailable;
   return (
-    <section className="period-nav" aria-label="Period" data-testid="period-nav">
-      <nav className="period-links" aria-label="Period of the % changes">
+    <section className="period-nav" aria-label={t.section} data-testid="period-nav">
+      <nav className="period-links" aria-label={t.nav}>
         {PERIODS.map((p) => (
           <a key={p} href={periodHref(query, p)} aria-current={p === view.period ? 'true' : undefined} data-period={p}>
-            {PERIOD_LABELS[p]}
+            {periodLabel(p, locale)}
           </a>
         ))}
       </nav>
       <p className="muted period-definition" data-testid="period-definition">
         {view.period === '1d' ? (
-          <>1D: the session shown, from the previous close. 1W, 1M, 3M and 1Y are the last 5, 21, 63 and 250 sessions; YTD runs from the previous year&apos;s last close.</>
+          t.oneDay
         ) : (
           <>
-            <strong>{view.label}</strong>: {PERIOD_DEFINITIONS[view.period]}
-            {w ? (
-              <>
-                {' '}
-                ({w.sessions} sessions, {formatSessionDate(w.startDate)} to {formatSessionDate(w.endDate)}
-                {w.baseDate ? `, from the close of ${formatSessionDate(w.baseDate)}` : ''})
-              </>
-            ) : null}
-            . A stock&apos;s return chain-links its daily % changes; one listed inside the period counts from its first close (marked ◦ in
-            the movers); an industry&apos;s move is the equal-weighted mean of its stocks&apos; returns, leaving out any with a day beyond ±50 %;
-            an index&apos;s change comes from its closes. Key takeaways, breadth, market activity and rotation stay on the session itself.
+            <strong>{label}</strong>
+            {locale === 'zh-hk' ? '：' : ': '}
+            {periodDefinition(view.period, locale)}
+            {w ? t.window(w.sessions, day(w.startDate), day(w.endDate), w.baseDate ? day(w.baseDate) : null) : null}
+            {t.method}
           </>
         )}
       </p>
       {shortfall ? (
         <p className="panel notice" role="status" data-testid="period-shortfall">
-          {shortfall}: the figures below cover {w!.sessions} sessions from {formatSessionDate(w!.startDate)}, not a full {view.label}.
+          {t.shortfall(shortfall, w!.sessions, day(w!.startDate), label)}
         </p>
       ) : null}
-      {unavailable ? (
+      {why ? (
         <p className="panel notice" role="status" data-testid="period-unavailable">
-          {PERIOD_LABELS[requested]} is not available ({unavailable}): the figures below are the session&apos;s own (1D).
+          {t.unavailable(periodLabel(requested, locale), why)}
         </p>
       ) : null}
     </section>

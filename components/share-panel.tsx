@@ -4,7 +4,9 @@
  * buttons run in the browser, and without JavaScript the fields can still be selected and copied.
  */
 import Link from 'next/link';
-import { CopyButton } from '@/components/copy-button';
+import { CopyButton, type CopyButtonText } from '@/components/copy-button';
+import { localePath, type Locale } from '@/lib/i18n/locale';
+import { sessionText } from '@/lib/i18n/messages/session';
 import type { Period } from '@/lib/history/types';
 import type { ColorConvention } from '@/lib/palette';
 import { CHART_SIZES } from '@/lib/share/embed-options';
@@ -21,6 +23,8 @@ interface Props {
   colors: ColorConvention | null;
   /** The period shown: embeds and images of this view carry it. */
   period?: Period;
+  /** The page's edition: the panel's words (the snippets' URLs are lib/share's). */
+  locale?: Locale;
 }
 
 const VIEW_PARAMS = ['period', 'sector', 'size', 'colors'] as const;
@@ -36,7 +40,21 @@ function viewUrl(date: string, view: Props['view'], base: string): string {
   return `${permalinkUrl(date, base)}${qs ? `?${qs}` : ''}`;
 }
 
-function Snippet({ id, label, value, multiline = false }: { id: string; label: string; value: string; multiline?: boolean }) {
+function Snippet({
+  id,
+  label,
+  value,
+  multiline = false,
+  copyLabel,
+  copyText,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  multiline?: boolean;
+  copyLabel: string;
+  copyText: CopyButtonText;
+}) {
   const field = { id, readOnly: true, value, spellCheck: false, style: { flex: 1, minWidth: 0, font: '0.85rem var(--mono)', padding: '4px 6px' } };
   return (
     <div style={{ display: 'grid', gap: 4, gridTemplateColumns: 'minmax(0, 1fr)' }}>
@@ -45,13 +63,15 @@ function Snippet({ id, label, value, multiline = false }: { id: string; label: s
       </label>
       <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
         {multiline ? <textarea {...field} rows={3} /> : <input type="text" {...field} />}
-        <CopyButton targetId={id} label={`Copy ${label.toLowerCase()}`} />
+        <CopyButton targetId={id} label={copyLabel} text={copyText} />
       </div>
     </div>
   );
 }
 
-export async function SharePanel({ date, title, view, colors, period = '1d' }: Props) {
+export async function SharePanel({ date, title, view, colors, period = '1d', locale = 'en' }: Props) {
+  const t = sessionText[locale].share;
+  const snippet = (label: string) => ({ label, copyLabel: t.copyLabel(label), copyText: t.copy });
   const base = await requestBaseUrl();
   const options = { ...(colors ? { colors } : {}), ...(period !== '1d' ? { period } : {}) };
   const permalink = permalinkUrl(date, base);
@@ -59,29 +79,29 @@ export async function SharePanel({ date, title, view, colors, period = '1d' }: P
   const size = CHART_SIZES.summary;
   return (
     <section className="panel" id="share" aria-labelledby="share-heading" data-testid="share-panel">
-      <h2 id="share-heading">Share / embed</h2>
+      <h2 id="share-heading">{t.title}</h2>
       {/* minmax(0, 1fr): the fields shrink to a phone's width instead of pushing the Copy buttons out of the panel. */}
       <div style={{ display: 'grid', gap: 12, gridTemplateColumns: 'minmax(0, 1fr)' }}>
-        <Snippet id="share-link" label="Link to this view" value={current} />
-        {current !== permalink ? <Snippet id="share-permalink" label="Permalink" value={permalink} /> : null}
-        <Snippet id="share-iframe" label="Embed (iframe, no JavaScript)" value={iframeSnippet(date, options, size, title, base)} multiline />
-        <Snippet id="share-markdown" label="Markdown image" value={markdownImageSnippet(date, options, title, base)} />
-        <Snippet id="share-html" label="HTML image" value={htmlImageSnippet(date, options, title, { width: size.width, height: size.height }, base)} multiline />
+        <Snippet id="share-link" {...snippet(t.link)} value={current} />
+        {current !== permalink ? <Snippet id="share-permalink" {...snippet(t.permalink)} value={permalink} /> : null}
+        <Snippet id="share-iframe" {...snippet(t.iframe)} value={iframeSnippet(date, options, size, title, base)} multiline />
+        <Snippet id="share-markdown" {...snippet(t.markdown)} value={markdownImageSnippet(date, options, title, base)} />
+        <Snippet id="share-html" {...snippet(t.html)} value={htmlImageSnippet(date, options, title, { width: size.width, height: size.height }, base)} multiline />
       </div>
       <p className="muted" style={{ marginTop: 12, marginBottom: 0 }}>
-        Images:{' '}
+        {t.images}{' '}
         <a href={imageUrl(date, 'summary', 'svg', options, base)}>summary.svg</a> · <a href={imageUrl(date, 'summary', 'png', options, base)}>summary.png</a> ·{' '}
         <a href={imageUrl(date, 'heatmap', 'svg', options, base)}>heatmap.svg</a> · <a href={imageUrl(date, 'heatmap', 'png', options, base)}>heatmap.png</a>
         <br />
-        Download:{' '}
+        {t.download}{' '}
         <a href={exportUrl(date, 'csv', base)} download data-testid="export-csv">
-          CSV (one row per stock)
+          {t.csv}
         </a>{' '}
         ·{' '}
         <a href={exportUrl(date, 'json', base)} download data-testid="export-json">
-          JSON (session contract)
+          {t.json}
         </a>{' '}
-        · <Link href="/sessions">All sessions by month</Link>
+        · <Link href={localePath(locale, '/sessions')}>{t.allSessions}</Link>
       </p>
     </section>
   );

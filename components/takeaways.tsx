@@ -5,12 +5,14 @@
  * A stock the sentence names links to its page, keeping the view's period.
  */
 import { TakeawayHighlighter } from '@/components/takeaway-highlighter';
+import { localePath, type Locale } from '@/lib/i18n/locale';
+import { sessionText } from '@/lib/i18n/messages/session';
 import { stockHref } from '@/lib/stocks/urls';
 import type { TakeawayItem } from '@/lib/views/types';
 
 export type { TakeawayItem };
 
-function TakeawayText({ item, period }: { item: TakeawayItem; period?: string }) {
+function TakeawayText({ item, period, locale }: { item: TakeawayItem; period?: string; locale: Locale }) {
   if (!item.segments) return <>{item.text}</>;
   return (
     <>
@@ -18,13 +20,13 @@ function TakeawayText({ item, period }: { item: TakeawayItem; period?: string })
         s.code === undefined ? (
           s.text
         ) : (
-          <a key={k} href={stockHref(s.code, period)} className="stock-link">
+          <a key={k} href={localePath(locale, stockHref(s.code, period))} className="stock-link">
             {s.text}
           </a>
         ),
       )}
       {item.unplaced?.map((code) => (
-        <a key={code} href={stockHref(code, period)} className="stock-link">
+        <a key={code} href={localePath(locale, stockHref(code, period))} className="stock-link">
           {' '}
           ({code})
         </a>
@@ -33,15 +35,25 @@ function TakeawayText({ item, period }: { item: TakeawayItem; period?: string })
   );
 }
 
-export function Takeaways({ items, period }: { items: TakeawayItem[]; /** The view's period, kept in stock links. */ period?: string }) {
+export function Takeaways({
+  items,
+  period,
+  locale = 'en',
+}: {
+  items: TakeawayItem[];
+  /** The view's period, kept in stock links. */
+  period?: string;
+  /** The edition: the heading's words and the stock links' prefix (the items come in the edition's words). */
+  locale?: Locale;
+}) {
   if (items.length === 0) return null;
   return (
     <section className="panel takeaways" aria-labelledby="takeaways-title">
-      <h2 id="takeaways-title">Key takeaways</h2>
+      <h2 id="takeaways-title">{sessionText[locale].takeaways.title}</h2>
       <TakeawayHighlighter>
         {items.map((item, i) => (
           <li key={i} tabIndex={0} data-cites={item.refs.join(' ')}>
-            <TakeawayText item={item} period={period} />
+            <TakeawayText item={item} period={period} locale={locale} />
           </li>
         ))}
       </TakeawayHighlighter>

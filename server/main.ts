@@ -57,7 +57,10 @@ const createNext = ((nextModule as unknown as { default?: NextFactory }).default
 
 async function main() {
   (process.env as Record<string, string>).NODE_ENV ??= 'production';
-  const app = createNext({ dev: false, dir: ROOT, hostname, port, customServer: true });
+  // hostname 'localhost', whatever address the front server listens on: Next builds the URL its proxy sees
+  // on `localhost` and compares a proxy rewrite's origin with this one. Any other name makes every rewrite
+  // (the /zh-hk/ pages) "external": proxied over HTTP back through the front server and its cache.
+  const app = createNext({ dev: false, dir: ROOT, hostname: 'localhost', port, customServer: true });
   await app.prepare();
   const handle = app.getRequestHandler();
 

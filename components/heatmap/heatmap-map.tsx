@@ -8,11 +8,12 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatCompact, formatPct, formatPrice, direction } from '@/lib/format';
-import { tableRowsHtml, tilesHtml } from '@/lib/heatmap/markup';
-import { INDUSTRY_SHORT, type CompactGroup, type CompactTile } from '@/lib/heatmap/types';
-import { INDUSTRIES, type Industry } from '@/lib/industries';
-import { stockHref, stockLinkQuery } from '@/lib/stocks/urls';
+import { formatHkdCompact, formatPct, formatPrice, direction } from '@/lib/format';
+import { fill, tableRowsHtml, tileName, tilesHtml } from '@/lib/heatmap/markup';
+import type { CompactGroup, CompactTile } from '@/lib/heatmap/types';
+import { INDUSTRIES } from '@/lib/industries';
+import type { HeatmapClientText } from '@/lib/i18n/messages/heatmap';
+import { stockLinkQuery } from '@/lib/stocks/urls';
 
 export interface HeatmapMapProps {
   groups: CompactGroup[];
@@ -26,8 +27,8 @@ export interface HeatmapMapProps {
   label: string;
   /** Whether the map shows one industry (headers then link back out). */
   zoomed: boolean;
-  /** The tooltip's label of the % change ("1M change"); "Change" for the session's own. */
-  changeLabel?: string;
+  /** Every word the map shows, in the page's edition (from lib/i18n/messages/heatmap.ts, on the server). */
+  text: HeatmapClientText;
   /** Code of the tile to outline and scroll to (`?highlight=`), or null. */
   highlight?: string | null;
 }
@@ -75,7 +76,7 @@ function useHydrating(): boolean {
   );
 }
 
-const Tiles = memo(function Tiles({ tiles, label, highlight }: { tiles: CompactTile[]; label: string; highlight: string | null }) {
+const Tiles = memo(function Tiles({ tiles, label, highlight, text }: { tiles: CompactTile[]; label: string; highlight: string | null; text: HeatmapClientText }) {
   // The tiles whose markup came with the server's HTML, if this map was hydrated. React never compares
   // dangerouslySetInnerHTML with the DOM when it hydrates, so the browser does not rebuild that string
   // (≈500 formatted tiles, tens of ms of main thread on a phone): it keeps the server's markup and builds
@@ -86,15 +87,17 @@ const Tiles = memo(function Tiles({ tiles, label, highlight }: { tiles: CompactT
   const [serverTiles, setServerTiles] = useState(() => (hydrating ? tiles : null));
   if (serverTiles !== null && tiles !== serverTiles) setServerTiles(null);
   const keepServerMarkup = typeof window !== 'undefined' && tiles === serverTiles;
-  const html = useMemo(() => (keepServerMarkup ? SERVER_MARKUP : tilesHtml(tiles, highlight)), [keepServerMarkup, tiles, highlight]);
+  const html = useMemo(() => (keepServerMarkup ? SERVER_MARKUP : tilesHtml(tiles, highlight, text)), [keepServerMarkup, tiles, highlight, text]);
   return <div role="list" aria-label={label} className="hm-tiles" dangerouslySetInnerHTML={{ __html: html }} />;
 });
 
-const Headers = memo(function Headers({ groups, zoomed }: { groups: CompactGroup[]; zoomed: boolean }) {
+const Headers = memo(function Headers({ groups, zoomed, text }: { groups: CompactGroup[]; zoomed: boolean; text: HeatmapClientText }) {
   return (
     <>
       {groups.map((g) => {
-        const name = INDUSTRIES[g.i] ?? '';
+        // data-industry keeps the HSICS English name (the URL's ?sector= value); the label is the edition's.
+        const industry = INDUSTRIES[g.i] ?? '';
+        const name = text.industries[g.i] ?? industry;
         const pct = g.p === null ? '' : formatPct(g.p);
         const style = { ...vars('d', groupBox(g.d)), ...vars('m', groupBox(g.m)) } as CSSProperties;
         return (
@@ -105,12 +108,12 @@ const Headers = memo(function Headers({ groups, zoomed }: { groups: CompactGroup
             scroll={false}
             className={`hd d${g.l >> 2} m${g.l & 3}`}
             style={style}
-            aria-label={`${name} ${pct}, ${g.a} up, ${g.dn} down: ${zoomed ? 'show all industries' : 'zoom in'}`}
-            data-industry={name}
+            aria-label={fill(text.header, { name, pct, a: g.a, d: g.dn, action: zoomed ? text.showAll : text.zoomIn })}
+            data-industry={industry}
           >
             <span className="f">{name}</span>
             <span className="s" aria-hidden="true">
-              {INDUSTRY_SHORT[name as Industry] ?? name}
+              {text.industriesShort[g.i] ?? name}
             </span>
             <b className={direction(g.p ?? 0)}>{pct}</b>
           </Link>
@@ -125,26 +128,26 @@ const Headers = memo(function Headers({ groups, zoomed }: { groups: CompactGroup
  * not carry ~3,000 hidden table nodes that every visit would lay out and hydrate. Screen-reader users reach
  * it by the same button; the map's tiles also carry each stock's name, industry and % change as their label.
  */
-const DataTable = memo(function DataTable({ tiles }: { tiles: CompactTile[] }) {
+const DataTable = memo(function DataTable({ tiles, text }: { tiles: CompactTile[]; text: HeatmapClientText }) {
   const [open, setOpen] = useState(false);
-  const rows = useMemo(() => (open ? tableRowsHtml(tiles, stockLinkQuery(currentPeriod())) : ''), [open, tiles]);
+  const rows = useMemo(() => (open ? tableRowsHtml(tiles, stockLinkQuery(currentPeriod()), text) : ''), [open, tiles, text]);
   return (
     <div className="hm-table">
       <button type="button" className="hm-toggle" aria-expanded={open} aria-controls="hm-table" onClick={() => setOpen((o) => !o)}>
-        {open ? 'Hide table' : 'Table'}
+        {open ? text.hideTable : text.table}
       </button>
       {/* It scrolls (max-height), so it takes focus and a name for keyboard scrolling. */}
-      <div id="hm-table" className="table-wrap" hidden={!open} tabIndex={open ? 0 : undefined} role="region" aria-label="Every stock on the heatmap">
+      <div id="hm-table" className="table-wrap" hidden={!open} tabIndex={open ? 0 : undefined} role="region" aria-label={text.tableCaption}>
         {open ? (
           <table className="data">
-            <caption className="visually-hidden">Every stock on the heatmap</caption>
+            <caption className="visually-hidden">{text.tableCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">Industry</th>
-                <th scope="col">Code</th>
-                <th scope="col">Name</th>
-                <th scope="col" className="num">% change</th>
-                <th scope="col" className="num">Turnover (HKD)</th>
+                <th scope="col">{text.thIndustry}</th>
+                <th scope="col">{text.thCode}</th>
+                <th scope="col">{text.thName}</th>
+                <th scope="col" className="num">{text.thChange}</th>
+                <th scope="col" className="num">{text.thTurnover}</th>
               </tr>
             </thead>
             <tbody dangerouslySetInnerHTML={{ __html: rows }} />
@@ -195,7 +198,7 @@ function neighbour(tiles: CompactTile[], from: number, key: string, phone: boole
   return best;
 }
 
-export function HeatmapMap({ groups, tilesJson, label, zoomed, changeLabel = 'Change', highlight = null }: HeatmapMapProps) {
+export function HeatmapMap({ groups, tilesJson, label, zoomed, text, highlight = null }: HeatmapMapProps) {
   const tiles = useMemo(() => JSON.parse(tilesJson) as CompactTile[], [tilesJson]);
   const mapRef = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
@@ -204,7 +207,7 @@ export function HeatmapMap({ groups, tilesJson, label, zoomed, changeLabel = 'Ch
 
   const openStock = (i: number) => {
     const code = tiles[i]?.[0];
-    if (code) router.push(stockHref(code, currentPeriod()));
+    if (code) router.push(stockPath(code));
   };
 
   // `?highlight=`: bring the outlined tile into view (the outline itself is in the server's HTML).
@@ -213,6 +216,8 @@ export function HeatmapMap({ groups, tilesJson, label, zoomed, changeLabel = 'Ch
     const el = mapRef.current?.querySelector<HTMLElement>('.t.hl');
     el?.scrollIntoView({ block: 'center', inline: 'nearest' });
   }, [highlight]);
+
+  const stockPath = (code: string) => `${text.stockBase}${code}${stockLinkQuery(currentPeriod())}`;
 
   const tileEl = (i: number) => mapRef.current?.querySelector<HTMLElement>(`[data-i="${i}"]`) ?? null;
 
@@ -299,8 +304,8 @@ export function HeatmapMap({ groups, tilesJson, label, zoomed, changeLabel = 'Ch
         }}
         onKeyDown={onKeyDown}
       >
-        <Tiles tiles={tiles} label={label} highlight={highlight} />
-        <Headers groups={groups} zoomed={zoomed} />
+        <Tiles tiles={tiles} label={label} highlight={highlight} text={text} />
+        <Headers groups={groups} zoomed={zoomed} text={text} />
         {t ? (
           <div
             className={`hm-tip${tip!.above ? ' above' : ''}`}
@@ -309,32 +314,38 @@ export function HeatmapMap({ groups, tilesJson, label, zoomed, changeLabel = 'Ch
             style={{ left: tip!.left, top: tip!.top, width: tip!.width }}
           >
             <div className="hm-tip-name">
-              <strong>{t[1]}</strong>
-              {t[2] ? <span lang="zh-Hant"> {t[2]}</span> : null}
+              {text.names === 'en' ? (
+                <>
+                  <strong>{t[1]}</strong>
+                  {t[2] ? <span lang="zh-Hant"> {t[2]}</span> : null}
+                </>
+              ) : (
+                <strong lang={tileName(t, text)[1] ?? undefined}>{tileName(t, text)[0]}</strong>
+              )}
             </div>
             <div className="muted">
-              {t[0]} · {INDUSTRIES[t[3]]}
+              {t[0]} · {text.industries[t[3]]}
             </div>
             <dl>
-              <dt>Close</dt>
+              <dt>{text.close}</dt>
               <dd>{t[5] === null ? '–' : formatPrice(t[5])}</dd>
-              <dt>{changeLabel}</dt>
+              <dt>{text.change}</dt>
               <dd className={direction(t[4])} data-testid="tooltip-pct">
                 {formatPct(t[4])}
               </dd>
-              <dt>Turnover</dt>
-              <dd>{t[6] === null ? '–' : `HKD ${formatCompact(t[6])}`}</dd>
+              <dt>{text.turnover}</dt>
+              <dd>{t[6] === null ? '–' : formatHkdCompact(t[6], text.amounts === 'zh' ? 'zh-hk' : 'en')}</dd>
             </dl>
-            {t[8] & 1 ? <p className="hm-extreme">Extreme move: check (kept out of the industry average)</p> : null}
-            {t[8] & 2 ? <p className="muted">Listed inside the period: counted from its first close</p> : null}
-            <a className="hm-tip-link" href={stockHref(t[0], currentPeriod())} data-testid="tooltip-stock-link">
-              Stock page →
+            {t[8] & 1 ? <p className="hm-extreme">{text.extreme}</p> : null}
+            {t[8] & 2 ? <p className="muted">{text.listed}</p> : null}
+            <a className="hm-tip-link" href={stockPath(t[0])} data-testid="tooltip-stock-link">
+              {text.stockPage}
             </a>
           </div>
         ) : null}
       </div>
       <Suspense>
-        <DataTable tiles={tiles} />
+        <DataTable tiles={tiles} text={text} />
       </Suspense>
     </div>
   );

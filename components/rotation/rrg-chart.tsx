@@ -2,14 +2,16 @@
 
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { RrgSeries } from '@/components/rotation/rrg-types';
+import type { RrgClientText } from '@/lib/i18n/messages/rotation';
 
 // recharts is loaded only when the chart is about to scroll into view, so it is not in the page's first JS.
 const RrgScatter = lazy(() => import('@/components/rotation/rrg-scatter'));
 
-const DEFAULT_CAPTION = 'RS-Ratio (x) against RS-Momentum (y), 100 = in line with the HSI; tails show the last sessions, the dot is the latest.';
-
-/** The RRG with a legend that switches industries on and off (all on at first; the server renders the legend). */
-export function RrgChart({ series, windowLabel, caption = DEFAULT_CAPTION }: { series: RrgSeries[]; windowLabel: string; caption?: string }) {
+/**
+ * The RRG with a legend that switches industries on and off (all on at first; the server renders the legend).
+ * `text`: the figure's words in the page's edition (lib/i18n/messages/rotation.ts, resolved on the server).
+ */
+export function RrgChart({ series, text }: { series: RrgSeries[]; text: RrgClientText }) {
   const box = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
@@ -40,14 +42,14 @@ export function RrgChart({ series, windowLabel, caption = DEFAULT_CAPTION }: { s
   const shown = series.filter((s) => !hidden.has(s.industry));
 
   return (
-    <figure className="rrg" ref={box} aria-label={`Relative Rotation Graph of the 12 industries against the HSI, ${windowLabel}`}>
+    <figure className="rrg" ref={box} aria-label={text.label}>
       <div className="rrg-plot" data-testid="rrg-plot">
         {visible ? (
-          <Suspense fallback={<p className="muted rrg-loading">Loading chart…</p>}>
-            <RrgScatter series={shown} />
+          <Suspense fallback={<p className="muted rrg-loading">{text.loading}</p>}>
+            <RrgScatter series={shown} labels={text} />
           </Suspense>
         ) : (
-          <p className="muted rrg-loading">The chart loads as it scrolls into view; the table above has the same quadrants.</p>
+          <p className="muted rrg-loading">{text.placeholder}</p>
         )}
       </div>
       <ul className="rrg-legend" data-testid="rrg-legend">
@@ -55,15 +57,13 @@ export function RrgChart({ series, windowLabel, caption = DEFAULT_CAPTION }: { s
           <li key={s.industry}>
             <button type="button" className="rrg-toggle" aria-pressed={!hidden.has(s.industry)} onClick={() => toggle(s.industry)} data-industry={s.industry}>
               <i style={{ background: hidden.has(s.industry) ? 'transparent' : s.color, borderColor: s.color }} />
-              {s.industry}
+              {s.name ?? s.industry}
               {s.quadrant ? <span className="muted"> · {s.quadrant}</span> : null}
             </button>
           </li>
         ))}
       </ul>
-      <figcaption className="muted">
-        {caption} {caption === DEFAULT_CAPTION ? `${windowLabel}. ` : ''}Click an industry in the legend to hide or show it.
-      </figcaption>
+      <figcaption className="muted">{text.caption}</figcaption>
     </figure>
   );
 }

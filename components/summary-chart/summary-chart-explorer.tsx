@@ -10,7 +10,8 @@ import type { SummaryChartData } from '@/lib/charts/summary';
 const loadInteractive = () => import('@/components/summary-chart/summary-chart-interactive');
 const InteractiveSummaryChart = lazy(loadInteractive);
 
-export function SummaryChartExplorer({ data, children }: { data: SummaryChartData; children: ReactNode }) {
+/** `title` and `explore`: the heading and the button's words, in the page's edition. */
+export function SummaryChartExplorer({ data, title, explore, children }: { data: SummaryChartData; title: string; explore: string; children: ReactNode }) {
   const [live, setLive] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const body = useRef<HTMLDivElement>(null);
@@ -30,11 +31,11 @@ export function SummaryChartExplorer({ data, children }: { data: SummaryChartDat
   return (
     <section className="panel summary-chart" aria-labelledby="summary-chart-title" data-testid="summary-chart" onPointerEnter={wake} onTouchStart={wake}>
       <div className="sc-head">
-        <h2 id="summary-chart-title">Industries vs the HSI{data.periodLabel ? `, ${data.periodLabel}` : ''}</h2>
+        <h2 id="summary-chart-title">{title}</h2>
         {live ? null : (
           // Focus only fetches the chart's code; swapping on focus would pull the button from under the keyboard.
           <button ref={button} type="button" className="hm-toggle" onClick={wake} onFocus={() => void loadInteractive()}>
-            Explore
+            {explore}
           </button>
         )}
       </div>

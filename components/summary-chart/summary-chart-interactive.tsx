@@ -11,15 +11,17 @@ function stepClass(step: number): string {
   return step > 0 ? `s-p${step}` : step < 0 ? `s-m${-step}` : 's-0';
 }
 
-function TooltipBody({ active, payload }: { active?: boolean; payload?: ReadonlyArray<{ payload?: SummaryRow }> }) {
+function TooltipBody({ active, payload, text }: { active?: boolean; payload?: ReadonlyArray<{ payload?: SummaryRow }>; text?: SummaryChartData['text'] }) {
   const row = payload?.[0]?.payload;
   if (!active || !row) return null;
   return (
     <div className="sc-tip">
-      <strong>{row.industry}</strong>
+      <strong>{row.name ?? row.industry}</strong>
       <div className={direction(row.pct)}>{formatPct(row.pct)}</div>
       <div className="muted">
-        {row.advancers} advancers, {row.decliners} decliners, {row.unchanged} unchanged
+        {text
+          ? text.tipBreadth.replace('{a}', String(row.advancers)).replace('{d}', String(row.decliners)).replace('{u}', String(row.unchanged))
+          : `${row.advancers} advancers, ${row.decliners} decliners, ${row.unchanged} unchanged`}
       </div>
     </div>
   );
@@ -39,14 +41,14 @@ export default function InteractiveSummaryChart({ data }: { data: SummaryChartDa
         <BarChart data={data.rows} layout="vertical" margin={{ top: 24, right: 16, bottom: 4, left: 4 }}>
           <XAxis type="number" domain={domain} tickFormatter={(v: number) => formatPct(v, 1)} tick={{ fill: 'var(--muted)', fontSize: 11 }} stroke="var(--border)" />
           <YAxis type="category" dataKey="short" width={110} tick={{ fill: 'var(--text)', fontSize: 13 }} stroke="var(--border)" interval={0} />
-          <Tooltip content={<TooltipBody />} cursor={{ fill: 'var(--surface-2)' }} />
+          <Tooltip content={<TooltipBody text={data.text} />} cursor={{ fill: 'var(--surface-2)' }} />
           <ReferenceLine x={0} stroke="var(--border)" />
           {data.hsiPct === null ? null : (
             <ReferenceLine
               x={data.hsiPct}
               stroke="var(--text)"
               strokeDasharray="4 3"
-              label={{ value: `HSI ${formatPct(data.hsiPct)}`, position: 'top', fill: 'var(--text)', fontSize: 11 }}
+              label={{ value: `${data.text?.hsi ?? 'HSI'} ${formatPct(data.hsiPct)}`, position: 'top', fill: 'var(--text)', fontSize: 11 }}
             />
           )}
           <Bar dataKey="pct" isAnimationActive={false}>

@@ -26,6 +26,11 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+/** Fills `{key}` placeholders of the chart's words. */
+function fillWords(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
 function stepClass(step: number): string {
@@ -41,7 +46,9 @@ export function renderSummarySvg(data: SummaryChartData, options: SummarySvgOpti
   const height = options.height ?? top + bottom + n * (narrow ? 26 : 28);
   const colors = options.colors ?? 'hk';
   const theme = THEMES[options.theme ?? 'light'];
-  const title = options.title ?? `Industries on ${data.date}: ${data.periodLabel ? `${data.periodLabel} ` : ''}% change (${data.basis})`;
+  // data.text: the Chinese edition's words (lib/charts/summary.ts summaryChartInLocale); English otherwise.
+  const words = data.text;
+  const title = options.title ?? words?.title ?? `Industries on ${data.date}: ${data.periodLabel ? `${data.periodLabel} ` : ''}% change (${data.basis})`;
   const css = colors === 'css';
   // Paint for text and lines: CSS variables on the page, fixed colours in images.
   const paint = (kind: 'text' | 'muted' | 'grid', attr: 'fill' | 'stroke' = 'fill') =>
@@ -75,13 +82,18 @@ export function renderSummarySvg(data: SummaryChartData, options: SummarySvgOpti
   out.push(`<title>${escapeXml(title)}</title>`);
   out.push(
     `<desc>${escapeXml(
-      data.rows.map((r) => `${r.industry} ${formatPct(r.pct)} (${r.advancers} up, ${r.decliners} down)`).join('; ') +
-        (data.hsiPct === null ? '' : `. HSI ${formatPct(data.hsiPct)}.`),
+      data.rows
+        .map((r) =>
+          words
+            ? fillWords(words.rowTitle, { name: r.name ?? r.industry, pct: formatPct(r.pct), a: r.advancers, d: r.decliners })
+            : `${r.industry} ${formatPct(r.pct)} (${r.advancers} up, ${r.decliners} down)`,
+        )
+        .join(words ? '；' : '; ') + (data.hsiPct === null ? '' : words ? `。${words.hsi} ${formatPct(data.hsiPct)}。` : `. HSI ${formatPct(data.hsiPct)}.`),
     )}</desc>`,
   );
   if (!css) out.push(`<rect width="${width}" height="${r1(height)}" fill="${theme.bg}"/>`);
-  out.push(`<text x="4" y="15" ${paint('muted')} font-size="${font - 1}">Industry ${data.periodLabel ? `${escapeXml(data.periodLabel)} ` : ''}% change, ${escapeXml(data.basis)}</text>`);
-  out.push(`<text x="${width - 4}" y="15" ${paint('muted')} font-size="${font - 1}" text-anchor="end">${narrow ? 'up/down' : 'advancers / decliners'}</text>`);
+  out.push(`<text x="4" y="15" ${paint('muted')} font-size="${font - 1}">${words ? escapeXml(words.caption) : `Industry ${data.periodLabel ? `${escapeXml(data.periodLabel)} ` : ''}% change, ${escapeXml(data.basis)}`}</text>`);
+  out.push(`<text x="${width - 4}" y="15" ${paint('muted')} font-size="${font - 1}" text-anchor="end">${escapeXml(narrow ? (words?.breadthNarrow ?? 'up/down') : (words?.breadthWide ?? 'advancers / decliners'))}</text>`);
   const zx = r1(x(0));
   out.push(`<line x1="${zx}" x2="${zx}" y1="${top - 6}" y2="${r1(height - bottom)}" ${paint('grid', 'stroke')}/>`);
 
@@ -89,7 +101,7 @@ export function renderSummarySvg(data: SummaryChartData, options: SummarySvgOpti
   if (data.hsiPct !== null) {
     const hx = r1(x(data.hsiPct));
     out.push(`<line x1="${hx}" x2="${hx}" y1="${top - 8}" y2="${r1(height - bottom)}" stroke-dasharray="4 3" stroke-width="1.5" ${paint('text', 'stroke')}/>`);
-    out.push(`<text x="${hx}" y="${top - 12}" text-anchor="middle" font-size="${font - 1}" font-weight="600" ${paint('text')}>HSI ${data.periodLabel ? `${escapeXml(data.periodLabel)} ` : ''}${escapeXml(formatPct(data.hsiPct))}</text>`);
+    out.push(`<text x="${hx}" y="${top - 12}" text-anchor="middle" font-size="${font - 1}" font-weight="600" ${paint('text')}>${words ? `${escapeXml(words.hsi)} ` : `HSI ${data.periodLabel ? `${escapeXml(data.periodLabel)} ` : ''}`}${escapeXml(formatPct(data.hsiPct))}</text>`);
   }
 
   data.rows.forEach((row, i) => {
@@ -99,8 +111,11 @@ export function renderSummarySvg(data: SummaryChartData, options: SummarySvgOpti
     const xa = x(Math.min(0, row.pct));
     const xb = x(Math.max(0, row.pct));
     const mid = r1(y + rowH / 2 + font * 0.35);
-    const name = narrow ? row.short : row.industry;
-    out.push(`<g><title>${escapeXml(`${row.industry}: ${formatPct(row.pct)}, ${row.advancers} advancers, ${row.decliners} decliners`)}</title>`);
+    const name = narrow ? row.short : (row.name ?? row.industry);
+    const rowTitle = words
+      ? fillWords(words.rowTitle, { name: row.name ?? row.industry, pct: formatPct(row.pct), a: row.advancers, d: row.decliners })
+      : `${row.industry}: ${formatPct(row.pct)}, ${row.advancers} advancers, ${row.decliners} decliners`;
+    out.push(`<g><title>${escapeXml(rowTitle)}</title>`);
     out.push(`<text x="${labelW}" y="${mid}" text-anchor="end" ${paint('text')}>${escapeXml(name)}</text>`);
     out.push(`<rect x="${r1(xa)}" y="${barY}" width="${r1(Math.max(1, xb - xa))}" height="${barH}" ${barPaint(row.step)}/>`);
     const valueX = row.pct >= 0 ? r1(xb + 4) : r1(xa - 4);

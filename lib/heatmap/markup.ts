@@ -6,9 +6,44 @@
  * Every piece of data is escaped: a stock named `<img onerror=…>` stays text.
  */
 import { escapeXml } from '@/lib/charts/summary-svg';
-import { direction, formatCompact, formatPct } from '@/lib/format';
+import { direction, formatAmountZh, formatCompact, formatPct } from '@/lib/format';
 import type { CompactTile } from '@/lib/heatmap/types';
+import type { HeatmapClientText } from '@/lib/i18n/messages/heatmap';
 import { INDUSTRIES } from '@/lib/industries';
+
+/** The words the markup needs (a part of the client map's strings). */
+export type MarkupText = Pick<
+  HeatmapClientText,
+  'names' | 'stockBase' | 'amounts' | 'industries' | 'tile' | 'tileExtreme' | 'tileListed' | 'tableExtreme'
+>;
+
+/** The English words (the markup's default; the same strings the English client map is given). */
+const ENGLISH: MarkupText = {
+  names: 'en',
+  stockBase: '/stocks/',
+  amounts: 'en',
+  industries: [...INDUSTRIES],
+  tile: '{name} ({code}), {industry}, {pct}',
+  tileExtreme: ', extreme move: check',
+  tileListed: ', listed inside the period',
+  tableExtreme: ' (extreme move: check)',
+};
+
+/** Fills `{key}` placeholders: fill('{name} ({code})', { name: 'CATL', code: '03750' }). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/**
+ * A tile's or row's stock name in the edition: [text, lang]. The Chinese edition shows the Chinese name,
+ * or the English one (lang "en") when none is known; the English edition the English name.
+ */
+export function tileName(t: CompactTile, text: Pick<MarkupText, 'names'>): [string, string | null] {
+  if (text.names === 'en') return [t[1], null];
+  return t[2] ? [t[2], null] : [t[1], 'en'];
+}
+
+const langAttr = (lang: string | null) => (lang ? ` lang="${lang}"` : '');
 
 export function stepClass(step: number): string {
   return step > 0 ? `s-p${step}` : step < 0 ? `s-m${-step}` : 's-0';
@@ -39,7 +74,7 @@ function inset(x: number, y: number, w: number, h: number): string {
  *
  * `highlight`: the code of a tile to outline (`?highlight=` on the session page).
  */
-export function tilesHtml(tiles: readonly CompactTile[], highlight: string | null = null): string {
+export function tilesHtml(tiles: readonly CompactTile[], highlight: string | null = null, text: MarkupText = ENGLISH): string {
   const first = firstFocusableTile(tiles);
   let html = '';
   let wide = '';
@@ -50,29 +85,37 @@ export function tilesHtml(tiles: readonly CompactTile[], highlight: string | nul
     const m = t[17] & 3;
     const cls = `t ${stepClass(t[7])} d${d} m${m}${t[8] & 1 ? ' x' : ''}${t[0] === highlight ? ' hl' : ''}`;
     // The visible label may be just the code; the accessible one names the stock, its industry and move.
-    const label = `${t[1]} (${t[0]}), ${INDUSTRIES[t[3]] ?? ''}, ${formatPct(t[4])}${t[8] & 1 ? ', extreme move: check' : ''}${t[8] & 2 ? ', listed inside the period' : ''}`;
+    const [name, lang] = tileName(t, text);
+    const label =
+      fill(text.tile, { name, code: t[0], industry: text.industries[t[3]] ?? '', pct: formatPct(t[4]) }) +
+      (t[8] & 1 ? text.tileExtreme : '') +
+      (t[8] & 2 ? text.tileListed : '');
     wide += `#${tileId(i)}{inset:${inset(t[9], t[10], t[11], t[12])}}`;
     // Label levels (lib/heatmap/labels.ts): 1 code, 2 code and %, 3 name and %. The code stays as the tile's
     // visible key even when hidden by the level (tests and find-in-page look for it).
     const pct = d >= 2 || m >= 2 ? `<i>${formatPct(t[4], 1)}</i>` : '';
     html +=
       `<div role="listitem" aria-label="${escapeXml(label)}" id="${tileId(i)}" data-i="${i}" data-ref="stock:${escapeXml(t[0])}"${i === first ? ' tabindex="0"' : ''} class="${cls}" style="inset:${inset(t[13], t[14], t[15], t[16])}">` +
-      `<b>${escapeXml(t[0])}</b>${d === 3 || m === 3 ? `<span>${escapeXml(t[1])}</span>` : ''}${pct}</div>`;
+      `<b>${escapeXml(t[0])}</b>${d === 3 || m === 3 ? `<span${langAttr(lang)}>${escapeXml(name)}</span>` : ''}${pct}</div>`;
   });
   // !important: the rule must beat the style attribute (the phone layout) when the map is wide.
   return `<style>@container (min-width: 640px){${wide.replaceAll('}', '!important}')}}</style>${html}`;
 }
 
 /** `linkQuery`: appended to each stock link (e.g. `?period=1w`). */
-export function tableRowsHtml(tiles: readonly CompactTile[], linkQuery = ''): string {
+export function tableRowsHtml(tiles: readonly CompactTile[], linkQuery = '', text: MarkupText = ENGLISH): string {
   let html = '';
   for (const t of tiles) {
-    const zh = t[2] ? `<span class="zh" lang="zh-Hant"> ${escapeXml(t[2])}</span>` : '';
-    const extreme = t[8] & 1 ? ' (extreme move: check)' : '';
+    // English: the English name, then the Chinese one (lang="zh-Hant") where known. Chinese: tileName.
+    const [name, lang] = tileName(t, text);
+    const zh = text.names === 'en' && t[2] ? `<span class="zh" lang="zh-Hant"> ${escapeXml(t[2])}</span>` : '';
+    const extreme = t[8] & 1 ? text.tableExtreme : '';
+    const href = `${text.stockBase}${escapeXml(t[0])}${escapeXml(linkQuery)}`;
+    const turnover = t[6] === null ? '–' : text.amounts === 'zh' ? formatAmountZh(t[6]) : formatCompact(t[6]);
     html +=
-      `<tr><td>${escapeXml(INDUSTRIES[t[3]] ?? '')}</td><td class="code"><a href="/stocks/${escapeXml(t[0])}${escapeXml(linkQuery)}">${escapeXml(t[0])}</a></td>` +
-      `<td><a href="/stocks/${escapeXml(t[0])}${escapeXml(linkQuery)}">${escapeXml(t[1])}</a>${zh}${extreme}</td><td class="num ${direction(t[4])}">${formatPct(t[4])}</td>` +
-      `<td class="num">${t[6] === null ? '–' : formatCompact(t[6])}</td></tr>`;
+      `<tr><td>${escapeXml(text.industries[t[3]] ?? '')}</td><td class="code"><a href="${href}">${escapeXml(t[0])}</a></td>` +
+      `<td><a href="${href}"${langAttr(lang)}>${escapeXml(name)}</a>${zh}${extreme}</td><td class="num ${direction(t[4])}">${formatPct(t[4])}</td>` +
+      `<td class="num">${turnover}</td></tr>`;
   }
   return html;
 }

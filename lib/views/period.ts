@@ -6,6 +6,8 @@
  */
 import type { Query } from '@/lib/heatmap/query';
 import { isPeriod, PERIODS, type Period, type PeriodReturns, type PeriodWindow } from '@/lib/history/types';
+import { formatDayMonthYear } from '@/lib/dates';
+import type { Locale } from '@/lib/i18n/locale';
 import type { IndexQuote, Session, StockQuote } from '@/lib/session/model';
 
 export { PERIODS, type Period };
@@ -22,6 +24,28 @@ export const PERIOD_DEFINITIONS: Record<Period, string> = {
   '1y': 'the last 250 sessions',
 };
 
+/** The Chinese edition's labels and definitions (Hong Kong usage: 1個月, 年初至今). */
+export const PERIOD_LABELS_ZH: Record<Period, string> = { '1d': '1日', '1w': '1週', '1m': '1個月', '3m': '3個月', ytd: '年初至今', '1y': '1年' };
+
+export const PERIOD_DEFINITIONS_ZH: Record<Period, string> = {
+  '1d': '所示交易日，較上一個收市價',
+  '1w': '最近5個交易日',
+  '1m': '最近21個交易日',
+  '3m': '最近63個交易日',
+  ytd: '由上年度最後一個收市價起計',
+  '1y': '最近250個交易日',
+};
+
+/** A period's label in an edition: '1M' / '1個月'. */
+export function periodLabel(period: Period, locale: Locale = 'en'): string {
+  return (locale === 'zh-hk' ? PERIOD_LABELS_ZH : PERIOD_LABELS)[period];
+}
+
+/** What a period covers, in an edition. */
+export function periodDefinition(period: Period, locale: Locale = 'en'): string {
+  return (locale === 'zh-hk' ? PERIOD_DEFINITIONS_ZH : PERIOD_DEFINITIONS)[period];
+}
+
 /** Colour scale cap (±%) per period: a month moves more than a day, so the scale widens with it. */
 export const PERIOD_COLOR_CAP: Record<Period, number> = { '1d': 3, '1w': 6, '1m': 10, '3m': 20, ytd: 20, '1y': 20 };
 
@@ -36,7 +60,8 @@ export function parsePeriod(query: Query): Period {
 }
 
 /** "1M change" / "Change": the column and tooltip label of a % change in this period. */
-export function changeLabel(period: Period): string {
+export function changeLabel(period: Period, locale: Locale = 'en'): string {
+  if (locale === 'zh-hk') return period === '1d' ? '升跌幅' : `${PERIOD_LABELS_ZH[period]}升跌幅`;
   return period === '1d' ? 'Change' : `${PERIOD_LABELS[period]} change`;
 }
 
@@ -65,8 +90,13 @@ export function periodSession(session: Session, returns: Pick<PeriodReturns, 'st
 }
 
 /** "1M: the last 21 sessions, 2 Jun 2025 to 30 Jun 2025" is composed by the component; this says whether to warn. */
-export function periodShortfall(window: PeriodWindow | null): string | null {
+export function periodShortfall(window: PeriodWindow | null, locale: Locale = 'en'): string | null {
   if (!window || window.complete) return null;
+  if (locale === 'zh-hk') {
+    return window.period === 'ytd'
+      ? `資料庫的本年度數據由${formatDayMonthYear(window.startDate, locale)}開始，沒有上年度的收市價可計算年初至今表現`
+      : `資料庫截至此交易日只有${window.sessions}個交易日的數據`;
+  }
   return window.period === 'ytd'
     ? `The archive starts in this year on ${window.startDate}: no close of the previous year to measure YTD from`
     : `The archive holds only ${window.sessions} sessions up to this one`;

@@ -197,7 +197,7 @@ async function historyView(session: Session, analysis: SessionAnalysis): Promise
   });
   // The store must hold this very session: a history that ends elsewhere says nothing about today.
   const takeawayItems = (await store.sessionDates()).includes(session.date) ? takeawaysWithHistory(session, analysis, past).items : analysis.takeawayItems;
-  const value = { indexContext: contexts, activity: marketActivity(session, turnover, extremes), takeawayItems, rotation: weeklyRotationView(session.date, past) };
+  const value = { indexContext: contexts, activity: marketActivity(session, turnover, extremes, (code) => loadNames().get(code)?.zh), takeawayItems, rotation: weeklyRotationView(session.date, past) };
   if (historyCache.size >= PERIOD_CACHE_MAX) historyCache.delete(historyCache.keys().next().value!);
   historyCache.set(key, { source: session, value });
   return value;
@@ -256,12 +256,15 @@ export async function getSessionPage(date: string, query: Query = {}): Promise<S
 }
 
 /** What the page's metadata needs: the day's session and its headline takeaway (no store access). */
-export function sessionPageMeta(date: string): { status: 'ok'; session: Session; headline: string | null } | { status: 'invalid' } | null {
+export function sessionPageMeta(
+  date: string,
+): { status: 'ok'; session: Session; headline: string | null; headlineZh: string | null } | { status: 'invalid' } | null {
   if (!SESSION_DATE.test(date)) return null;
   const load = loadSession(date);
   if (load.status === 'missing') return null;
   if (load.status === 'invalid') return { status: 'invalid' };
-  return { status: 'ok', session: load.session, headline: analyseSession(load.session).takeaways[0]?.text ?? null };
+  const first = analyseSession(load.session).takeaways[0];
+  return { status: 'ok', session: load.session, headline: first?.text ?? null, headlineZh: first?.textZh ?? null };
 }
 
 /**

@@ -18,6 +18,8 @@ export interface TakeawayItem {
 /** What the RRG chart needs per industry. */
 export interface RrgSeries {
   industry: string;
+  /** The industry's name as shown, when not the English one (the Chinese edition's HSICS name). */
+  name?: string;
   color: string;
   quadrant: string | null;
   tail: { date: string; ratio: number; momentum: number }[];

@@ -1,0 +1,262 @@
+/**
+ * The session page's words (/sessions/DATE and /zh-hk/sessions/DATE): header, period switch, index cards,
+ * takeaways, breadth, movers, market activity, data problems, share panel, metadata, the home page's empty
+ * state and the 404. The heatmap and the industries chart are in heatmap.ts, the rotation panel in
+ * rotation.ts. Hong Kong financial press Traditional Chinese (升幅榜, 成交額, 上升/下跌/無升跌, 52週高位 …).
+ */
+import { localized } from '@/lib/i18n/text';
+
+export type SessionText = (typeof sessionText)['en'];
+
+export const sessionText = localized({
+  en: {
+    header: {
+      pager: 'Sessions',
+      earliest: '← Earliest',
+      latest: 'Latest →',
+    },
+    recaps: {
+      nav: 'Recaps',
+      week: (week: string) => `Week recap (${week}) →`,
+      month: (month: string) => `${month} recap →`,
+    },
+    period: {
+      section: 'Period',
+      nav: 'Period of the % changes',
+      oneDay:
+        "1D: the session shown, from the previous close. 1W, 1M, 3M and 1Y are the last 5, 21, 63 and 250 sessions; YTD runs from the previous year's last close.",
+      window: (sessions: number, start: string, end: string, base: string | null) =>
+        ` (${sessions} sessions, ${start} to ${end}${base ? `, from the close of ${base}` : ''})`,
+      method:
+        ". A stock's return chain-links its daily % changes; one listed inside the period counts from its first close (marked ◦ in the movers); an industry's move is the equal-weighted mean of its stocks' returns, leaving out any with a day beyond ±50 %; an index's change comes from its closes. Key takeaways, breadth, market activity and rotation stay on the session itself.",
+      shortfall: (what: string, sessions: number, start: string, label: string) =>
+        `${what}: the figures below cover ${sessions} sessions from ${start}, not a full ${label}.`,
+      unavailable: (label: string, why: string) => `${label} is not available (${why}): the figures below are the session's own (1D).`,
+    },
+    index: {
+      section: 'Index closes',
+      none: 'No index closes in this snapshot.',
+      oneDay: '1D',
+      noPeriodChange: (label: string) => `No ${label} change: the index has no close at the period's start.`,
+      rangeLabel: (name: string, low: string, high: string, close: string) => `${name}: 52-week closing range ${low} to ${high}, today's close ${close}`,
+      lowTitle: (date: string) => `Low close, ${date}`,
+      highTitle: (date: string) => `High close, ${date}`,
+      range52: '52-week range',
+      rangeSessions: (n: number) => `${n}-session range`,
+      sparkline: (name: string, n: number) => `${name}, last ${n} sessions`,
+    },
+    takeaways: { title: 'Key takeaways' },
+    breadth: {
+      title: 'Breadth',
+      advancers: 'advancers',
+      decliners: 'decliners',
+      unchanged: 'unchanged',
+      of: (total: string) => `of ${total} stocks`,
+      extremes: (n: number) => `(${n} flagged move${n === 1 ? '' : 's'} beyond ±50 % not counted)`,
+    },
+    movers: {
+      gainers: 'Top gainers',
+      losers: 'Top losers',
+      inPeriod: (title: string, label: string) => `${title}, ${label}`,
+      none: 'None in this snapshot.',
+      code: 'Code',
+      name: 'Name',
+      industry: 'Industry',
+      close: 'Close (HKD)',
+      listedTitle: (date: string) => `Listed inside the period: counted from its first close (first session here ${date})`,
+      listed: '◦ listed in period',
+      extremeTitle: 'Move beyond ±50 %: a real event or a data glitch',
+      extreme: 'extreme',
+      adjTitle: 'Dividend/split-adjusted close',
+      adj: 'adj.',
+    },
+    activity: {
+      title: 'Market activity',
+      turnoverOf: (n: string) => `Turnover of the ${n} stocks shown`,
+      vsPrevious: (amount: string, date: string) => `vs the previous session (${amount}, ${date})`,
+      vsAverage: (n: number, amount: string) => `vs the average of the ${n} sessions before (${amount})`,
+      universeNote:
+        "The universe's turnover: the sum over this snapshot's stocks (close × volume where the file has no turnover), not HKEX's headline market turnover.",
+      mostTraded: 'Ten most traded',
+      stock: 'Stock',
+      turnover: 'Turnover',
+      share: 'Share',
+      change: 'Change',
+      fiftyTwoWeek: 'New 52-week closing highs and lows',
+      fiftyTwoWeekNote: (sessions: number, left: string, n: number) =>
+        `Closes of the last ${sessions} sessions, measured on chain-linked daily % changes (so a switch of close basis or a corporate action is never a new high). ${left} stock${n === 1 ? '' : 's'} with less history left out.`,
+      highs: 'New highs',
+      lows: 'New lows',
+      none: 'None.',
+    },
+    historyUnavailable:
+      "History (turnover trend, 52-week highs and lows, index ranges) is unavailable right now; the session's own figures are complete.",
+    problems: {
+      invalidTitle: 'This session’s data is invalid',
+      invalidBefore: '',
+      invalidAfter: ' failed validation, so nothing from it is shown. Fix the file (or run ',
+      invalidEnd: ') and reload; other sessions are unaffected.',
+      notes: 'Data notes',
+      rejectedTitle: 'A newer file for this session was rejected',
+      rejectedBody: 'The numbers below are from the last valid version. The new file failed validation:',
+    },
+    share: {
+      title: 'Share / embed',
+      link: 'Link to this view',
+      permalink: 'Permalink',
+      iframe: 'Embed (iframe, no JavaScript)',
+      markdown: 'Markdown image',
+      html: 'HTML image',
+      copyLabel: (label: string) => `Copy ${label.toLowerCase()}`,
+      copy: { copy: 'Copy', copied: 'Copied', select: 'Press Ctrl+C' },
+      images: 'Images:',
+      download: 'Download:',
+      csv: 'CSV (one row per stock)',
+      json: 'JSON (session contract)',
+      allSessions: 'All sessions by month',
+    },
+    meta: {
+      invalid: 'The data file for this session is invalid.',
+    },
+    home: {
+      title: 'No sessions yet',
+      before: 'There is no valid session file in ',
+      middle: '. Add one (see the README’s data contract) or generate the samples with ',
+      after: '; see also the ',
+      archive: 'archive',
+      end: '.',
+    },
+    notFound: {
+      title: 'No such session',
+      before: 'There is no trading session at this address. Sessions live at ',
+      after: ' (HKT trading dates; weekends and HKEX holidays have none).',
+      latest: 'Latest session:',
+      all: 'All sessions',
+    },
+  },
+  'zh-hk': {
+    header: {
+      pager: '交易日',
+      earliest: '← 最早',
+      latest: '最新 →',
+    },
+    recaps: {
+      nav: '回顧',
+      week: (week: string) => {
+        const m = /^(\d{4})-W(\d{2})$/.exec(week);
+        return m ? `${m[1]}年第${Number(m[2])}週回顧 →` : `${week}週回顧 →`;
+      },
+      month: (month: string) => `${month}回顧 →`,
+    },
+    period: {
+      section: '期間',
+      nav: '升跌幅的計算期間',
+      oneDay: '1日：所示交易日，較上一個收市價。1週、1個月、3個月及1年分別為最近5、21、63及250個交易日；年初至今由上年度最後一個收市價起計。',
+      window: (sessions: number, start: string, end: string, base: string | null) =>
+        `（${sessions}個交易日，${start}至${end}${base ? `，由${base}收市起計` : ''}）`,
+      method:
+        '。股份回報按每日升跌幅連鎖計算；期內上市的股份由首個收市價起計（在升跌榜以 ◦ 標示）；行業升跌幅為成分股回報的等權平均，期內任何一日升跌逾±50%的股份不計在內；指數升跌按收市價計算。重點摘要、市場寬度、市場交投及板塊輪動仍只反映當日。',
+      shortfall: (what: string, sessions: number, start: string, label: string) =>
+        `${what}：以下數字只涵蓋由${start}起的${sessions}個交易日，並非完整的${label}。`,
+      unavailable: (label: string, why: string) => `${label}數據暫不提供（${why}）：以下為當日（1日）數字。`,
+    },
+    index: {
+      section: '指數收市',
+      none: '此數據沒有指數收市價。',
+      oneDay: '1日',
+      noPeriodChange: (label: string) => `沒有${label}升跌：指數在期初沒有收市價。`,
+      rangeLabel: (name: string, low: string, high: string, close: string) => `${name}：52週收市價幅度${low}至${high}，今日收市${close}`,
+      lowTitle: (date: string) => `最低收市，${date}`,
+      highTitle: (date: string) => `最高收市，${date}`,
+      range52: '52週幅度',
+      rangeSessions: (n: number) => `${n}個交易日幅度`,
+      sparkline: (name: string, n: number) => `${name}，最近${n}個交易日`,
+    },
+    takeaways: { title: '重點摘要' },
+    breadth: {
+      title: '市場寬度',
+      advancers: '上升',
+      decliners: '下跌',
+      unchanged: '無升跌',
+      of: (total: string) => `共${total}隻股份`,
+      extremes: (n: number) => `（${n}隻升跌逾±50%的股份不計在內）`,
+    },
+    movers: {
+      gainers: '升幅榜',
+      losers: '跌幅榜',
+      inPeriod: (title: string, label: string) => `${title}（${label}）`,
+      none: '本數據沒有相關股份。',
+      code: '代號',
+      name: '名稱',
+      industry: '行業',
+      close: '收市價（港元）',
+      listedTitle: (date: string) => `期內上市：由首個收市價起計（在此的首個交易日為${date}）`,
+      listed: '◦ 期內上市',
+      extremeTitle: '升跌逾±50%：可能是真實事件，也可能是數據錯誤',
+      extreme: '異常',
+      adjTitle: '經股息／拆細調整的收市價',
+      adj: '經調整',
+    },
+    activity: {
+      title: '市場交投',
+      turnoverOf: (n: string) => `所示${n}隻股份的成交額`,
+      vsPrevious: (amount: string, date: string) => `較上一個交易日（${amount}，${date}）`,
+      vsAverage: (n: number, amount: string) => `較之前${n}個交易日的平均（${amount}）`,
+      universeNote: '此為本數據所列股份的成交額總和（檔案沒有成交額時以收市價×成交量估算），並非港交所公布的大市成交額。',
+      mostTraded: '成交額最高十隻股份',
+      stock: '股份',
+      turnover: '成交額（港元）',
+      share: '佔比',
+      change: '升跌幅',
+      fiftyTwoWeek: '創52週收市新高及新低',
+      fiftyTwoWeekNote: (sessions: number, left: string) =>
+        `以最近${sessions}個交易日的收市計算，按每日升跌幅連鎖計算（收市基準改變或公司行動不會被當作新高）。${left}隻歷史不足的股份不計在內。`,
+      highs: '新高',
+      lows: '新低',
+      none: '沒有。',
+    },
+    historyUnavailable: '歷史數據（成交額走勢、52週高低位、指數幅度）暫時未能提供；當日本身的數字完整無缺。',
+    problems: {
+      invalidTitle: '此交易日的數據無效',
+      invalidBefore: '',
+      invalidAfter: '未能通過驗證，因此不顯示其中任何內容。請修正檔案（或執行',
+      invalidEnd: '）後重新載入；其他交易日不受影響。',
+      notes: '數據備註',
+      rejectedTitle: '此交易日較新的數據檔案被拒絕',
+      rejectedBody: '以下數字來自最後一個有效版本。新檔案未能通過驗證：',
+    },
+    share: {
+      title: '分享／嵌入',
+      link: '此檢視的連結',
+      permalink: '永久連結',
+      iframe: '嵌入碼（iframe，無需JavaScript）',
+      markdown: 'Markdown圖片',
+      html: 'HTML圖片',
+      copyLabel: (label: string) => `複製${label}`,
+      copy: { copy: '複製', copied: '已複製', select: '請按Ctrl+C' },
+      images: '圖片：',
+      download: '下載：',
+      csv: 'CSV（每隻股份一行）',
+      json: 'JSON（交易日數據格式）',
+      allSessions: '按月瀏覽所有交易日',
+    },
+    meta: {
+      invalid: '此交易日的數據檔案無效。',
+    },
+    home: {
+      title: '暫無交易日數據',
+      before: '',
+      middle: '內沒有有效的交易日檔案。請加入檔案（見README的數據格式），或執行',
+      after: '產生樣本數據；亦可瀏覽',
+      archive: '交易日一覽',
+      end: '。',
+    },
+    notFound: {
+      title: '找不到此交易日',
+      before: '此網址沒有交易日。交易日頁面的網址為',
+      after: '（香港交易日期；週末及港交所假期沒有交易）。',
+      latest: '最近交易日：',
+      all: '所有交易日',
+    },
+  },
+});
