@@ -90,15 +90,14 @@ export function RecapPage({ view, heatmap, locale = 'en' }: { view: RecapView; h
           ))}
         </ul>
       </nav>
-      {/* TODO(issue 14): pass `locale` to IndexCards, Takeaways, Breadth, Heatmap, SummaryChart and MoversTable once they take it (session-page branch). */}
-      <IndexCards indices={view.last.indices} period={{ label, indices: view.session.indices }} />
-      <Takeaways items={view.takeawayItems[locale]} />
-      <Breadth breadth={view.breadth} title={t.breadth(noun)} />
-      <Heatmap data={heatmap} />
-      <SummaryChart data={recapSummary(view, locale)} />
+      <IndexCards indices={view.last.indices} period={{ label, indices: view.session.indices }} locale={locale} />
+      <Takeaways items={view.takeawayItems[locale]} locale={locale} />
+      <Breadth breadth={view.breadth} title={t.breadth(noun)} locale={locale} />
+      <Heatmap data={heatmap} locale={locale} />
+      <SummaryChart data={recapSummary(view, locale)} locale={locale} />
       <div className="movers">
-        <MoversTable id="gainers" title={t.best(noun)} stocks={view.movers.gainers} changeLabel={t.change(label)} listedInPeriod={view.listedInPeriod} />
-        <MoversTable id="losers" title={t.worst(noun)} stocks={view.movers.losers} changeLabel={t.change(label)} listedInPeriod={view.listedInPeriod} />
+        <MoversTable id="gainers" title={t.best(noun)} stocks={view.movers.gainers} changeLabel={t.change(label)} listedInPeriod={view.listedInPeriod} locale={locale} />
+        <MoversTable id="losers" title={t.worst(noun)} stocks={view.movers.losers} changeLabel={t.change(label)} listedInPeriod={view.listedInPeriod} locale={locale} />
       </div>
     </div>
   );
