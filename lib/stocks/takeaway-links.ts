@@ -18,6 +18,14 @@ export interface LinkedTakeaway {
   unplaced: string[];
 }
 
+const WORD = /[\p{L}\p{N}]/u;
+const HAN = /\p{Script=Han}/u;
+
+/** Whether two adjacent characters belong to one word (letters or digits, neither of them Chinese). */
+function joined(a: string, b: string): boolean {
+  return WORD.test(a) && WORD.test(b) && !HAN.test(a) && !HAN.test(b);
+}
+
 export function linkTakeawayStocks(text: string, stocks: readonly TakeawayStock[]): LinkedTakeaway {
   const spans: { start: number; end: number; code: string }[] = [];
   const unplaced: string[] = [];
@@ -29,9 +37,10 @@ export function linkTakeawayStocks(text: string, stocks: readonly TakeawayStock[
         const at = text.indexOf(name, from);
         if (at === -1) break;
         const end = at + name.length;
-        // Whole words only ("BYD" not inside "BYDX"), and not overlapping another stock's link.
-        const wordStart = at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!);
-        const wordEnd = end === text.length || !/[\p{L}\p{N}]/u.test(text[end]!);
+        // Whole words only ("BYD" not inside "BYDX"), and not overlapping another stock's link. Chinese
+        // has no spaces: a name beside a Han character ("Meitu飆升", "的紫金礦業") is a whole word.
+        const wordStart = at === 0 || !joined(text[at - 1]!, name[0]!);
+        const wordEnd = end === text.length || !joined(name[name.length - 1]!, text[end]!);
         const free = spans.every((o) => end <= o.start || at >= o.end);
         if (wordStart && wordEnd && free) {
           best = { start: at, end };

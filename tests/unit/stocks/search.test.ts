@@ -177,6 +177,16 @@ describe('stock links', () => {
     ],
     // A name inside another word is not a link.
     ['BYDX fell.', [{ code: '01211', names: ['BYD'] }], [['BYDX fell.', null]]],
+    // Chinese has no spaces: a name beside a Han character is whole (an English name in a Chinese sentence too).
+    [
+      '其中Zhaojin Mining飆升7.80%；行業內成交額最大的紫金礦業飆升6.06%。',
+      [
+        { code: '01818', names: ['', 'Zhaojin Mining', 'ZHAOJIN MINING'] },
+        { code: '02899', names: ['紫金礦業', 'Zijin Mining'] },
+      ],
+      [['其中', null], ['Zhaojin Mining', '01818'], ['飆升7.80%；行業內成交額最大的', null], ['紫金礦業', '02899'], ['飆升6.06%。', null]],
+    ],
+    ['其中BYDX下跌。', [{ code: '01211', names: ['BYD'] }], [['其中BYDX下跌。', null]]],
   ])('%j', (text, stocks, segments) => {
     const linked = linkTakeawayStocks(text, stocks);
     expect(linked.segments.map((s) => [s.text, s.code ?? null])).toEqual(segments);
