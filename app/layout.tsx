@@ -48,8 +48,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: PREFERENCES_SCRIPT }} />
         <style dangerouslySetInnerHTML={{ __html: paletteCss() }} />
         {/* In the layout, not in metadata.alternates, which a page's own alternates (canonical, oEmbed) replace. */}
-        <link rel="alternate" type="application/atom+xml" title={`${t.name}: ${t.feedDaily}`} href={`${base}/feed.xml`} />
-        <link rel="alternate" type="application/atom+xml" title={`${t.name}: ${t.feedRecaps}`} href={`${base}/feed/recaps.xml`} />
+        <link rel="alternate" type="application/atom+xml" title={`${t.name}: ${t.feedDaily}`} href={`${base}${link('/feed.xml')}`} />
+        <link rel="alternate" type="application/atom+xml" title={`${t.name}: ${t.feedRecaps}`} href={`${base}${link('/feed/recaps.xml')}`} />
       </head>
       <body>
         <a className="skip-link" href="#main">
