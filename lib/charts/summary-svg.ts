@@ -4,7 +4,11 @@
  * the page (colours: 'css', so fills follow the convention's CSS variables). All text is escaped.
  */
 import type { SummaryChartData } from '@/lib/charts/summary';
+import { formatSessionDate } from '@/lib/dates';
 import { formatPct } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locale';
+import { shareText } from '@/lib/i18n/messages/share';
+import { industryName } from '@/lib/industries';
 import { stepColor, type ColorConvention } from '@/lib/palette';
 
 export interface SummarySvgOptions {
@@ -14,6 +18,8 @@ export interface SummarySvgOptions {
   colors?: ColorConvention | 'css';
   theme?: 'light' | 'dark';
   title?: string;
+  /** The edition of the words: industry names, headers, the HSI label (default English). */
+  locale?: Locale;
 }
 
 const THEMES = {
@@ -41,7 +47,14 @@ export function renderSummarySvg(data: SummaryChartData, options: SummarySvgOpti
   const height = options.height ?? top + bottom + n * (narrow ? 26 : 28);
   const colors = options.colors ?? 'hk';
   const theme = THEMES[options.theme ?? 'light'];
-  const title = options.title ?? `Industries on ${data.date}: ${data.periodLabel ? `${data.periodLabel} ` : ''}% change (${data.basis})`;
+  const locale = options.locale ?? 'en';
+  const t = shareText[locale];
+  const basis = t.basis[data.basis];
+  const periodLabel = data.periodLabel === null ? null : t.periodLabel(data.periodLabel);
+  const title =
+    options.title ??
+    (locale === 'en' ? `Industries on ${data.date}: ${data.periodLabel ? `${data.periodLabel} ` : ''}% change (${data.basis})` : t.chartTitle('summary', formatSessionDate(data.date, locale), periodLabel));
+  const nameOf = (row: SummaryChartData['rows'][number]) => (locale === 'en' ? row.industry : industryName(row.industry, locale));
   const css = colors === 'css';
   // Paint for text and lines: CSS variables on the page, fixed colours in images.
   const paint = (kind: 'text' | 'muted' | 'grid', attr: 'fill' | 'stroke' = 'fill') =>
@@ -75,13 +88,13 @@ export function renderSummarySvg(data: SummaryChartData, options: SummarySvgOpti
   out.push(`<title>${escapeXml(title)}</title>`);
   out.push(
     `<desc>${escapeXml(
-      data.rows.map((r) => `${r.industry} ${formatPct(r.pct)} (${r.advancers} up, ${r.decliners} down)`).join('; ') +
-        (data.hsiPct === null ? '' : `. HSI ${formatPct(data.hsiPct)}.`),
+      data.rows.map((r) => t.rowDesc(nameOf(r), formatPct(r.pct), r.advancers, r.decliners)).join(locale === 'en' ? '; ' : '；') +
+        (data.hsiPct === null ? '' : locale === 'en' ? `. HSI ${formatPct(data.hsiPct)}.` : `。恒指 ${formatPct(data.hsiPct)}。`),
     )}</desc>`,
   );
   if (!css) out.push(`<rect width="${width}" height="${r1(height)}" fill="${theme.bg}"/>`);
-  out.push(`<text x="4" y="15" ${paint('muted')} font-size="${font - 1}">Industry ${data.periodLabel ? `${escapeXml(data.periodLabel)} ` : ''}% change, ${escapeXml(data.basis)}</text>`);
-  out.push(`<text x="${width - 4}" y="15" ${paint('muted')} font-size="${font - 1}" text-anchor="end">${narrow ? 'up/down' : 'advancers / decliners'}</text>`);
+  out.push(`<text x="4" y="15" ${paint('muted')} font-size="${font - 1}">${escapeXml(t.summaryHeader(periodLabel, basis))}</text>`);
+  out.push(`<text x="${width - 4}" y="15" ${paint('muted')} font-size="${font - 1}" text-anchor="end">${escapeXml(narrow ? t.breadthHeaderNarrow : t.breadthHeader)}</text>`);
   const zx = r1(x(0));
   out.push(`<line x1="${zx}" x2="${zx}" y1="${top - 6}" y2="${r1(height - bottom)}" ${paint('grid', 'stroke')}/>`);
 
@@ -89,7 +102,7 @@ export function renderSummarySvg(data: SummaryChartData, options: SummarySvgOpti
   if (data.hsiPct !== null) {
     const hx = r1(x(data.hsiPct));
     out.push(`<line x1="${hx}" x2="${hx}" y1="${top - 8}" y2="${r1(height - bottom)}" stroke-dasharray="4 3" stroke-width="1.5" ${paint('text', 'stroke')}/>`);
-    out.push(`<text x="${hx}" y="${top - 12}" text-anchor="middle" font-size="${font - 1}" font-weight="600" ${paint('text')}>HSI ${data.periodLabel ? `${escapeXml(data.periodLabel)} ` : ''}${escapeXml(formatPct(data.hsiPct))}</text>`);
+    out.push(`<text x="${hx}" y="${top - 12}" text-anchor="middle" font-size="${font - 1}" font-weight="600" ${paint('text')}>${escapeXml(t.hsiShort)} ${periodLabel ? `${escapeXml(periodLabel)} ` : ''}${escapeXml(formatPct(data.hsiPct))}</text>`);
   }
 
   data.rows.forEach((row, i) => {
@@ -99,8 +112,9 @@ export function renderSummarySvg(data: SummaryChartData, options: SummarySvgOpti
     const xa = x(Math.min(0, row.pct));
     const xb = x(Math.max(0, row.pct));
     const mid = r1(y + rowH / 2 + font * 0.35);
-    const name = narrow ? row.short : row.industry;
-    out.push(`<g><title>${escapeXml(`${row.industry}: ${formatPct(row.pct)}, ${row.advancers} advancers, ${row.decliners} decliners`)}</title>`);
+    // Chinese names are short enough for the narrow layout (at most 7 characters).
+    const name = locale !== 'en' ? nameOf(row) : narrow ? row.short : row.industry;
+    out.push(`<g><title>${escapeXml(t.rowTitle(nameOf(row), formatPct(row.pct), row.advancers, row.decliners))}</title>`);
     out.push(`<text x="${labelW}" y="${mid}" text-anchor="end" ${paint('text')}>${escapeXml(name)}</text>`);
     out.push(`<rect x="${r1(xa)}" y="${barY}" width="${r1(Math.max(1, xb - xa))}" height="${barH}" ${barPaint(row.step)}/>`);
     const valueX = row.pct >= 0 ? r1(xb + 4) : r1(xa - 4);
