@@ -1,24 +1,21 @@
 /**
  * The link-preview images of a page in an edition, for its generateMetadata.
  *
- * The images are the file-based opengraph-image.tsx / twitter-image.tsx routes beside each page; they draw
- * in Chinese when reached under /zh-hk/ (the proxy's edition header). Next fills og:image and
- * twitter:image from those files only when the page's metadata sets no `images`, and always with the
- * English path, so:
- *   - English: nothing to add (`{}`): the file-based images stay, exactly as before;
- *   - Chinese: the /zh-hk/ twins of the same routes, with their size, type and a Chinese alt.
+ * English keeps the file-based opengraph-image.tsx / twitter-image.tsx routes beside each page: Next fills
+ * og:image and twitter:image from them when the page's metadata sets no `images`, so English adds nothing.
+ * Next always gives those the English path, and their image function cannot read a query string, so the
+ * Chinese page names its card explicitly: `/sessions/D/preview.png?lang=zh-hk` (a route handler beside the
+ * page; the edition in the query survives every server setup), with its size, type and a Chinese alt.
  * A page spreads the two parts into its metadata:
  *   const images = previewImages('session', date, locale);
  *   openGraph: { ..., ...images.openGraph }, twitter: { ..., ...images.twitter }
  */
-import { localePath, type Locale } from '@/lib/i18n/locale';
+import type { Locale } from '@/lib/i18n/locale';
 import { shareText } from '@/lib/i18n/messages/share';
 
 export type PreviewKind = 'session' | 'stock' | 'week' | 'month';
 
 const SECTION: Record<PreviewKind, string> = { session: 'sessions', stock: 'stocks', week: 'weeks', month: 'months' };
-/** Stock pages have no twitter-image file: their card is the Open Graph image. */
-const HAS_TWITTER_IMAGE: Record<PreviewKind, boolean> = { session: true, stock: false, week: true, month: true };
 
 export const PREVIEW_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
@@ -30,10 +27,10 @@ export interface PreviewImage {
   alt: string;
 }
 
-/** The path of a page's card image in an edition: "/zh-hk/sessions/2025-05-21/opengraph-image". */
-export function previewImagePath(kind: PreviewKind, key: string, image: 'opengraph' | 'twitter', locale: Locale): string {
-  const file = image === 'twitter' && HAS_TWITTER_IMAGE[kind] ? 'twitter-image' : 'opengraph-image';
-  return localePath(locale, `/${SECTION[kind]}/${encodeURIComponent(key)}/${file}`);
+/** The path of a page's card in an edition: "/sessions/2025-05-21/preview.png?lang=zh-hk" (English: no query). */
+export function previewImagePath(kind: PreviewKind, key: string, locale: Locale): string {
+  const path = `/${SECTION[kind]}/${encodeURIComponent(key)}/preview.png`;
+  return locale === 'en' ? path : `${path}?lang=${locale}`;
 }
 
 function altText(kind: PreviewKind, locale: Locale): string {
@@ -43,11 +40,6 @@ function altText(kind: PreviewKind, locale: Locale): string {
 
 export function previewImages(kind: PreviewKind, key: string, locale: Locale): { openGraph: { images?: PreviewImage[] }; twitter: { images?: PreviewImage[] } } {
   if (locale === 'en') return { openGraph: {}, twitter: {} };
-  const image = (which: 'opengraph' | 'twitter'): PreviewImage => ({
-    url: previewImagePath(kind, key, which, locale),
-    ...PREVIEW_IMAGE_SIZE,
-    type: 'image/png',
-    alt: altText(kind, locale),
-  });
-  return { openGraph: { images: [image('opengraph')] }, twitter: { images: [image('twitter')] } };
+  const image: PreviewImage = { url: previewImagePath(kind, key, locale), ...PREVIEW_IMAGE_SIZE, type: 'image/png', alt: altText(kind, locale) };
+  return { openGraph: { images: [image] }, twitter: { images: [{ ...image }] } };
 }

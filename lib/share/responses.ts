@@ -18,7 +18,7 @@ import { embedDocument, embedMessageDocument, valuesTable } from '@/lib/share/em
 import { parseEmbedOptions, type ChartKind } from '@/lib/share/embed-options';
 import { sessionCsv } from '@/lib/share/export';
 import { embedCsp } from '@/lib/share/framing';
-import { parseLang, type Locale } from '@/lib/i18n/locale';
+import { isLocale, LOCALE_HEADER, parseLang, type Locale } from '@/lib/i18n/locale';
 import { shareText } from '@/lib/i18n/messages/share';
 import { siteText } from '@/lib/i18n/messages/site';
 import { localizedChartTitle } from '@/lib/share/share-text';
@@ -62,6 +62,17 @@ function notModified(request: Request, etag: string): Response | null {
 /** The edition a share route answers in: `?lang=zh-hk` (the proxy adds it to every /zh-hk/ twin). */
 export function requestLocale(request: Request): Locale {
   return parseLang(new URL(request.url).searchParams.get('lang'));
+}
+
+/**
+ * The edition of a link-preview card: `?lang`, else the proxy's edition header (a /zh-hk/ URL rewritten as
+ * a page). The server strips that header from what clients send, so it can only come from the URL.
+ */
+export async function previewLocale(request: Request): Promise<Locale> {
+  const lang = new URL(request.url).searchParams.get('lang');
+  if (lang !== null) return parseLang(lang);
+  const header = request.headers.get(LOCALE_HEADER);
+  return isLocale(header) ? header : 'en';
 }
 
 export async function embedResponse(request: Request, date: string): Promise<Response> {

@@ -126,14 +126,15 @@ describe('share URLs and snippets', () => {
 });
 
 describe('link-preview image metadata', () => {
-  it('English adds nothing (the file-based images stay); Chinese points at the /zh-hk/ twins', () => {
+  it('English adds nothing (the file-based images stay); Chinese names its card with ?lang=zh-hk', () => {
     expect(previewImages('session', DATE, 'en')).toEqual({ openGraph: {}, twitter: {} });
     const zh = previewImages('session', DATE, 'zh-hk');
-    expect(zh.openGraph.images).toEqual([{ url: `/zh-hk/sessions/${DATE}/opengraph-image`, width: 1200, height: 630, type: 'image/png', alt: '香港股市收市：恒生指數及十二個行業的升跌幅' }]);
-    expect(zh.twitter.images?.[0]?.url).toBe(`/zh-hk/sessions/${DATE}/twitter-image`);
-    // Stock pages have only an Open Graph image.
-    expect(previewImagePath('stock', '00700', 'twitter', 'zh-hk')).toBe('/zh-hk/stocks/00700/opengraph-image');
-    expect(previewImagePath('month', '2025-05', 'opengraph', 'zh-hk')).toBe('/zh-hk/months/2025-05/opengraph-image');
+    const card = { url: `/sessions/${DATE}/preview.png?lang=zh-hk`, width: 1200, height: 630, type: 'image/png', alt: '香港股市收市：恒生指數及十二個行業的升跌幅' };
+    expect(zh.openGraph.images).toEqual([card]);
+    expect(zh.twitter.images).toEqual([card]);
+    expect(previewImagePath('stock', '00700', 'zh-hk')).toBe('/stocks/00700/preview.png?lang=zh-hk');
+    expect(previewImagePath('month', '2025-05', 'zh-hk')).toBe('/months/2025-05/preview.png?lang=zh-hk');
+    expect(previewImagePath('week', '2025-W21', 'en')).toBe('/weeks/2025-W21/preview.png');
   });
 
   it('Chinese recap titles', () => {
