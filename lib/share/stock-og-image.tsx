@@ -64,8 +64,8 @@ export async function stockPreviewImageResponse(segment: string, locale: Locale 
         </div>
         <div style={{ display: 'flex', fontSize: 26, color: INK.muted, marginTop: 6 }}>{t.stockCloseOf(industryName(view.entry.sector, locale), formatSessionDate(view.latest.date, locale))}</div>
         <div style={{ display: 'flex', alignItems: 'baseline', marginTop: 18 }}>
-          <div style={{ display: 'flex', fontSize: 64, fontWeight: 700 }}>{view.latest.close === null ? '–' : t.stockPrice(formatPrice(view.latest.close))}</div>
-          <div style={{ display: 'flex', fontSize: 48, fontWeight: 700, color, marginLeft: 28 }}>{formatPct(view.latest.changePct)}</div>
+          <div style={{ display: 'flex', fontSize: 64, fontWeight: 700, flexShrink: 0, whiteSpace: 'nowrap' }}>{view.latest.close === null ? '–' : t.stockPrice(formatPrice(view.latest.close))}</div>
+          <div style={{ display: 'flex', fontSize: 48, fontWeight: 700, color, marginLeft: 28, flexShrink: 0, whiteSpace: 'nowrap' }}>{formatPct(view.latest.changePct)}</div>
           {periods.map((p) => (
             <div key={p.period} style={{ display: 'flex', fontSize: 28, marginLeft: 28, color: INK.muted }}>{`${periodLabel(p.period)} ${formatPct(p.stock!.returnPct, 1)}`}</div>
           ))}
