@@ -14,7 +14,7 @@ import { pngSize } from '@/lib/share/urls';
 const RECAP_PATH = /^\/(weeks|months)\/([^/]+)\/?$/;
 
 /** The recap a URL points at (same origin as baseUrl or the request's host), or null. */
-export function matchRecapTarget(url: string | null, baseUrl: string, requestHost: string | null): { kind: RecapKind; id: string; locale: Locale } | null {
+export function matchRecapTarget(url: string | null, baseUrl: string, requestHost: string | null): { kind: RecapKind; id: string; locale?: Locale } | null {
   if (url === null) return null;
   let parsed: URL;
   try {
@@ -30,7 +30,8 @@ export function matchRecapTarget(url: string | null, baseUrl: string, requestHos
   const m = RECAP_PATH.exec(edition.path);
   if (!m) return null;
   const kind: RecapKind = m[1] === 'weeks' ? 'week' : 'month';
-  return parseRecapId(kind, m[2]!) ? { kind, id: m[2]!, locale: edition.locale } : null;
+  // `locale` only for the Chinese twin: an English URL answers exactly as before.
+  return parseRecapId(kind, m[2]!) ? { kind, id: m[2]!, ...(edition.locale !== 'en' ? { locale: edition.locale } : {}) } : null;
 }
 
 const limit = (value: string | null) => (value !== null && /^\d+$/.test(value.trim()) && Number(value) > 0 ? Number(value) : Infinity);

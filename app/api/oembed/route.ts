@@ -21,7 +21,7 @@ export async function GET(request: Request): Promise<Response> {
   const recap = matchRecapTarget(params.get('url'), baseUrl, requestHost);
   if (recap) {
     const view = await getRecap(recap.kind, recap.id);
-    return respond(recapOembedAnswer(params, recap, { baseUrl, providerName: siteConfig.name, title: view ? localizedRecapShareTitle(view, recap.locale) : null }));
+    return respond(recapOembedAnswer(params, recap, { baseUrl, providerName: siteConfig.name, title: view ? localizedRecapShareTitle(view, recap.locale ?? 'en') : null }));
   }
   const answer = oembedAnswer(params, {
     baseUrl,
