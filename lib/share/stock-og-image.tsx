@@ -57,7 +57,7 @@ export async function stockPreviewImageResponse(segment: string, locale: Locale 
   const periodLabel = (p: string) => (locale === 'en' ? PERIOD_LABELS[p as keyof typeof PERIOD_LABELS] : (PERIOD_ZH[p] ?? p));
   return new ImageResponse(
     (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: INK.bg, color: INK.text, fontFamily: OG_FONT_STACK, padding: '40px 48px' }}>
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: INK.bg, color: INK.text, fontFamily: OG_FONT_STACK, padding: '40px 48px', ...(locale === 'en' ? {} : { lineHeight: 1.2 }) }}>
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
           <div style={{ display: 'flex', fontSize: 54, fontWeight: 700 }}>{`${view.entry.code} ${name}`}</div>
           <div style={{ display: 'flex', fontSize: 24, color: INK.muted }}>{site}</div>
@@ -67,7 +67,7 @@ export async function stockPreviewImageResponse(segment: string, locale: Locale 
           <div style={{ display: 'flex', fontSize: 64, fontWeight: 700, flexShrink: 0, whiteSpace: 'nowrap' }}>{view.latest.close === null ? '–' : t.stockPrice(formatPrice(view.latest.close))}</div>
           <div style={{ display: 'flex', fontSize: 48, fontWeight: 700, color, marginLeft: 28, flexShrink: 0, whiteSpace: 'nowrap' }}>{formatPct(view.latest.changePct)}</div>
           {periods.map((p) => (
-            <div key={p.period} style={{ display: 'flex', fontSize: 28, marginLeft: 28, color: INK.muted }}>{`${periodLabel(p.period)} ${formatPct(p.stock!.returnPct, 1)}`}</div>
+            <div key={p.period} style={{ display: 'flex', fontSize: 28, marginLeft: locale === 'en' ? 28 : 18, color: INK.muted, flexShrink: 0, whiteSpace: 'nowrap' }}>{`${periodLabel(p.period)} ${formatPct(p.stock!.returnPct, 1)}`}</div>
           ))}
         </div>
         <div style={{ display: 'flex', flex: 1, marginTop: 20 }}>
