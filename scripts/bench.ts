@@ -7,7 +7,8 @@
  *   npm run bench -- --skip-build                   reuse the existing .next-bench build
  *
  * Sections: build, weight, tiles, big (2,600 stocks), timing, lighthouse, metrics, stocks (stock page and search), load, robustness,
- * history (the history store and pages on a synthetic archive of 5,000 sessions × 2,600 stocks, cached in .cache/bench).
+ * history (the history store and pages on a synthetic archive of 5,000 sessions × 2,600 stocks, cached in .cache/bench),
+ * og (the Chinese link-preview card's warm render time).
  * Every server and nginx it starts is stopped in `finally`, even on error; it only talks to 127.0.0.1.
  */
 import fs from 'node:fs';
@@ -20,6 +21,7 @@ import { heatmapCompleteTime, launchChromium, longestTask } from './bench/browse
 import { lighthouseScores, median, type LighthouseScores } from './bench/lighthouse';
 import { wrk, wrkAvailable, type LoadResult } from './bench/load';
 import { metricsRows } from './bench/metrics';
+import { ogRows } from './bench/og';
 import { takeawaysRows } from './bench/takeaways';
 import { startNginx, STATIC_COPY, STATIC_COPY_GZ, type Nginx } from './bench/nginx';
 import { countTiles, measurePage, type PageWeight } from './bench/page-weight';
@@ -29,7 +31,7 @@ import { historyRows } from './bench/history';
 import { searchIndexRows, servedIndexRows, stockPageTiming, timingRow } from './bench/stocks';
 import { makeBigSessionDir, makeManySessionsDir, realSessionDates, removeDir } from './bench/synthetic-data';
 
-const SECTIONS = ['build', 'weight', 'tiles', 'big', 'timing', 'lighthouse', 'metrics', 'stocks', 'load', 'robustness', 'history'] as const;
+const SECTIONS = ['build', 'weight', 'tiles', 'big', 'timing', 'lighthouse', 'metrics', 'stocks', 'load', 'robustness', 'history', 'og'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const SESSION = '2025-05-21';
@@ -217,13 +219,13 @@ async function main() {
       });
     } else if (has('build')) notes.push(`Build not timed (--skip-build): reused ${BENCH_DIST_DIR}.`);
 
-    const needsServer = (['weight', 'tiles', 'big', 'timing', 'lighthouse', 'stocks', 'load', 'robustness', 'history'] as const).some(has);
+    const needsServer = (['weight', 'tiles', 'big', 'timing', 'lighthouse', 'stocks', 'load', 'robustness', 'history', 'og'] as const).some(has);
     if (needsServer && !benchBuildExists()) {
       const missing = `no ${BENCH_DIST_DIR} build: run \`npm run bench\` (with the build section) first`;
       notMeasured('Served figures', missing);
       throw new Error(missing);
     }
-    let app = needsServer && (['weight', 'tiles', 'timing', 'lighthouse', 'stocks', 'load'] as const).some(has) ? await startServer(realData) : undefined;
+    let app = needsServer && (['weight', 'tiles', 'timing', 'lighthouse', 'stocks', 'load', 'og'] as const).some(has) ? await startServer(realData) : undefined;
     const sessionUrl = () => (app ? `${app.origin}${SESSION_PATH}` : '');
     /** If the server died during a section, say so (with its last output) and start a new one. */
     const ensureApp = async () => {
@@ -361,6 +363,15 @@ async function main() {
       await section('metrics', async () => {
         rows.push(...metricsRows());
         rows.push(...takeawaysRows());
+      });
+    }
+
+    await ensureApp();
+    // 7a. The Chinese link-preview card (issue 14)
+    if (has('og') && app) {
+      const server = app;
+      await section('og', async () => {
+        rows.push(...(await ogRows(server, SESSION)));
       });
     }
 

@@ -3,8 +3,10 @@
  * reference line, breadth beside each bar. For embeds and images (fixed colours from the palette), and for
  * the page (colours: 'css', so fills follow the convention's CSS variables). All text is escaped.
  */
-import type { SummaryChartData } from '@/lib/charts/summary';
+import { summaryChartInLocale, type SummaryChartData } from '@/lib/charts/summary';
 import { formatPct } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locale';
+import { shareText } from '@/lib/i18n/messages/share';
 import { stepColor, type ColorConvention } from '@/lib/palette';
 
 export interface SummarySvgOptions {
@@ -14,6 +16,8 @@ export interface SummarySvgOptions {
   colors?: ColorConvention | 'css';
   theme?: 'light' | 'dark';
   title?: string;
+  /** The edition's words, for images and embeds (the page hands data already in its locale, with `text`). */
+  locale?: Locale;
 }
 
 const THEMES = {
@@ -37,7 +41,12 @@ function stepClass(step: number): string {
   return step > 0 ? `s-p${step}` : step < 0 ? `s-m${-step}` : 's-0';
 }
 
-export function renderSummarySvg(data: SummaryChartData, options: SummarySvgOptions = {}): string {
+export function renderSummarySvg(source: SummaryChartData, options: SummarySvgOptions = {}): string {
+  const locale = options.locale ?? 'en';
+  const data =
+    locale === 'en' || source.text
+      ? source
+      : summaryChartInLocale(source, locale, source.periodLabel === null ? null : shareText[locale].periodLabel(source.periodLabel));
   const width = options.width ?? 960;
   const narrow = width < 480;
   const n = Math.max(1, data.rows.length);

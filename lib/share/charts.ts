@@ -1,8 +1,8 @@
 import 'server-only';
 /**
  * The session's charts as images: the SVG strings (summary chart, heatmap) and their PNG rendering with
- * resvg. PNGs are drawn with the bundled Liberation Sans (public/fonts), never the machine's fonts, so an
- * image looks the same on a server without fonts.
+ * resvg. PNGs are drawn with the bundled fonts (public/fonts: Liberation Sans, and the Noto Sans CJK HK
+ * subset for Chinese), never the machine's, so an image looks the same on a server without fonts.
  */
 import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
@@ -14,9 +14,13 @@ import { heatmapData, SIZE_LABELS } from '@/lib/heatmap/view';
 import { siteConfig } from '@/lib/config';
 import type { Session } from '@/lib/session/model';
 import { CHART_SIZES, fixedTheme, type ChartKind, type EmbedOptions } from '@/lib/share/embed-options';
-import { FONT_FAMILY, FONT_FILES } from '@/lib/share/fonts';
+import type { Locale } from '@/lib/i18n/locale';
+import { shareText } from '@/lib/i18n/messages/share';
+import { siteText } from '@/lib/i18n/messages/site';
+import { ALL_FONT_FILES, FONT_FAMILY } from '@/lib/share/fonts';
 import { renderHeatmapSvg } from '@/lib/share/heatmap-svg';
 import { chartTitle } from '@/lib/share/preview';
+import { localizedChartTitle } from '@/lib/share/share-text';
 import { pngSize } from '@/lib/share/urls';
 
 
@@ -28,16 +32,24 @@ export function chartSvg(
   session: Session,
   options: EmbedOptions,
   charts: { summary: SummaryChartData; heatmap: HeatmapData } = { summary: summaryChartData(session), heatmap: heatmapData(session) },
+  locale: Locale = 'en',
 ): string {
-  const title = chartTitle(session.date, options.chart, options.period);
+  const title = locale === 'en' ? chartTitle(session.date, options.chart, options.period) : localizedChartTitle(session.date, options.chart, options.period, locale);
   if (options.chart === 'summary') {
-    return renderSummarySvg(charts.summary, { ...CHART_SIZES.summary, colors: options.colors, theme: fixedTheme(options.theme), title });
+    return renderSummarySvg(charts.summary, { ...CHART_SIZES.summary, colors: options.colors, theme: fixedTheme(options.theme), title, locale });
   }
   const data = charts.heatmap;
-  const sizing = data.size === 'equal' ? 'equal-sized tiles' : `sized by ${SIZE_LABELS[data.size].toLowerCase()}`;
-  const period = data.periodLabel ? `${data.periodLabel} % change to ` : '';
-  const caption = `${siteConfig.name} · ${period}${formatSessionDate(session.date)} · ${sizing} · industry % ${data.basis} · colours capped at ±${data.cap}%`;
-  return renderHeatmapSvg(data, { colors: options.colors, theme: fixedTheme(options.theme), title, caption });
+  if (locale === 'en') {
+    const sizing = data.size === 'equal' ? 'equal-sized tiles' : `sized by ${SIZE_LABELS[data.size].toLowerCase()}`;
+    const period = data.periodLabel ? `${data.periodLabel} % change to ` : '';
+    const caption = `${siteConfig.name} · ${period}${formatSessionDate(session.date)} · ${sizing} · industry % ${data.basis} · colours capped at ±${data.cap}%`;
+    return renderHeatmapSvg(data, { colors: options.colors, theme: fixedTheme(options.theme), title, caption });
+  }
+  const t = shareText[locale];
+  const day = formatSessionDate(session.date, locale);
+  const span = data.periodLabel ? t.periodTo(t.periodLabel(data.periodLabel), day) : day;
+  const caption = t.heatmapCaption(siteText[locale].name, span, t.sizing[data.size], t.basis[data.basis], data.cap);
+  return renderHeatmapSvg(data, { colors: options.colors, theme: fixedTheme(options.theme), title, caption, locale });
 }
 
 /** The SVG rendered to a PNG `width` pixels wide (height keeps the chart's aspect). */
@@ -45,7 +57,7 @@ export function svgToPng(svg: string, chart: ChartKind, width?: number): Buffer 
   const size = pngSize(chart, width);
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: size.width },
-    font: { loadSystemFonts: false, fontFiles: [FONT_FILES.regular, FONT_FILES.bold], defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    font: { loadSystemFonts: false, fontFiles: ALL_FONT_FILES, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
   });
   return resvg.render().asPng();
 }

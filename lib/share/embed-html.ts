@@ -4,7 +4,11 @@
  * the document is complete as sent. Every piece of text is escaped here or in the SVG renderer.
  */
 import type { SummaryChartData } from '@/lib/charts/summary';
+import { INDEX_NAMES } from '@/lib/config';
 import { formatPct } from '@/lib/format';
+import { HTML_LANG, type Locale } from '@/lib/i18n/locale';
+import { shareText } from '@/lib/i18n/messages/share';
+import { industryName } from '@/lib/industries';
 import { escapeXml } from '@/lib/share/escape';
 import type { Theme, ThemeChoice } from '@/lib/share/embed-options';
 
@@ -49,6 +53,8 @@ interface Page {
   permalink: string | null;
   /** The link text of the attribution. */
   attribution: string;
+  /** The edition: `<html lang>` (default English). */
+  locale?: Locale;
 }
 
 function page(p: Page, body: string): string {
@@ -56,7 +62,7 @@ function page(p: Page, body: string): string {
     ? `<footer><a href="${escapeXml(p.permalink)}" target="_blank" rel="noopener">${escapeXml(p.attribution)}</a></footer>`
     : '';
   return (
-    `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
+    `<!doctype html><html lang="${HTML_LANG[p.locale ?? 'en']}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width,initial-scale=1">` +
     `<meta name="robots" content="noindex">` +
     `<meta name="color-scheme" content="${p.theme === 'auto' ? 'light dark' : p.theme}">` +
@@ -71,14 +77,16 @@ function page(p: Page, body: string): string {
  * The values behind the chart as a visually hidden table (as Datawrapper does): each industry's % change
  * and its advancers and decliners, with the HSI, so a screen reader gets the figures, not only a title.
  */
-export function valuesTable(data: SummaryChartData, caption: string): string {
+export function valuesTable(data: SummaryChartData, caption: string, locale: Locale = 'en'): string {
+  const t = shareText[locale];
   const rows = data.rows
-    .map((r) => `<tr><th scope="row">${escapeXml(r.industry)}</th><td>${escapeXml(formatPct(r.pct))}</td><td>${r.advancers}</td><td>${r.decliners}</td></tr>`)
+    .map((r) => `<tr><th scope="row">${escapeXml(industryName(r.industry, locale))}</th><td>${escapeXml(formatPct(r.pct))}</td><td>${r.advancers}</td><td>${r.decliners}</td></tr>`)
     .join('');
-  const hsi = data.hsiPct === null ? '' : `<tr><th scope="row">Hang Seng Index</th><td>${escapeXml(formatPct(data.hsiPct))}</td><td></td><td></td></tr>`;
+  const hsiName = locale === 'en' ? 'Hang Seng Index' : INDEX_NAMES.HSI!.zh;
+  const hsi = data.hsiPct === null ? '' : `<tr><th scope="row">${escapeXml(hsiName)}</th><td>${escapeXml(formatPct(data.hsiPct))}</td><td></td><td></td></tr>`;
   return (
     `<table class="sr-only"><caption>${escapeXml(caption)}</caption>` +
-    `<thead><tr><th scope="col">Industry</th><th scope="col">% change (${escapeXml(data.basis)})</th><th scope="col">Advancers</th><th scope="col">Decliners</th></tr></thead>` +
+    `<thead><tr><th scope="col">${escapeXml(t.industry)}</th><th scope="col">${escapeXml(t.pctChange(t.basis[data.basis]))}</th><th scope="col">${escapeXml(t.advancers)}</th><th scope="col">${escapeXml(t.decliners)}</th></tr></thead>` +
     `<tbody>${hsi}${rows}</tbody></table>`
   );
 }

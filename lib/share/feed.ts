@@ -31,13 +31,15 @@ export interface Feed {
   entries: FeedEntry[];
   /** When there are no entries: the feed's updated time. */
   emptyUpdated: string;
+  /** xml:lang of the feed's text (default "en"; the Chinese feeds say "zh-Hant-HK"). */
+  lang?: string;
 }
 
 export function atomFeed(feed: Feed): string {
   const updated = feed.entries.reduce((max, e) => (e.updated > max ? e.updated : max), feed.entries.length > 0 ? '' : feed.emptyUpdated);
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.lang ?? 'en')}">`,
     `  <title>${escapeXml(feed.title)}</title>`,
     `  <subtitle>${escapeXml(feed.subtitle)}</subtitle>`,
     `  <id>${escapeXml(feed.selfUrl)}</id>`,

@@ -6,7 +6,8 @@
 import { formatPct } from '@/lib/format';
 import { estimateTextWidth } from '@/lib/heatmap/labels';
 import { HEATMAP_BOXES, INDUSTRY_SHORT, type HeatmapData } from '@/lib/heatmap/types';
-import { INDUSTRIES } from '@/lib/industries';
+import type { Locale } from '@/lib/i18n/locale';
+import { INDUSTRIES, industryName } from '@/lib/industries';
 import { stepColor, type ColorConvention } from '@/lib/palette';
 import { escapeXml } from '@/lib/share/escape';
 import { CHART_SIZES, type Theme } from '@/lib/share/embed-options';
@@ -18,6 +19,8 @@ export interface HeatmapSvgOptions {
   title: string;
   /** Text of the band above the map. */
   caption: string;
+  /** The edition of the names on the map: Chinese industry names, and a stock's Chinese name where known. */
+  locale?: Locale;
 }
 
 export const SVG_THEMES = {
@@ -38,6 +41,7 @@ export function renderHeatmapSvg(data: HeatmapData, options: HeatmapSvgOptions):
   const sy = (pct: number) => r1(HEATMAP_BAND + (pct / 100) * box.height);
   const sh = (pct: number) => r1((pct / 100) * box.height);
 
+  const zh = (options.locale ?? 'en') !== 'en';
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(options.title)}"` +
       ` font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="${box.fontSize}">`,
@@ -47,7 +51,8 @@ export function renderHeatmapSvg(data: HeatmapData, options: HeatmapSvgOptions):
   ];
 
   for (const t of data.tiles) {
-    const [code, name, , , pct, , , step, , dx, dy, dw, dh] = t;
+    const [code, nameEn, nameZh, , pct, , , step, , dx, dy, dw, dh] = t;
+    const name = zh && nameZh ? nameZh : nameEn;
     if (dw <= 0 || dh <= 0) continue;
     const x = sx(dx);
     const y = sy(dy);
@@ -64,7 +69,8 @@ export function renderHeatmapSvg(data: HeatmapData, options: HeatmapSvgOptions):
       out.push(`<text x="${cx}" y="${r1(y + h / 2 + box.fontSize * 0.35)}" text-anchor="middle" font-weight="700" fill="${ink}">${escapeXml(code)}</text>`);
     } else if (level >= 2) {
       const top = r1(y + h / 2 - line / 2 + box.fontSize * 0.35);
-      const first = level === 3 ? name : code;
+      // A Chinese name is measured on its own (the level was chosen for the English one).
+      const first = level === 3 && (!zh || estimateTextWidth(name, box.fontSize) <= w - 6) ? name : code;
       out.push(`<text x="${cx}" y="${top}" text-anchor="middle" font-weight="700" fill="${ink}">${escapeXml(first)}</text>`);
       out.push(`<text x="${cx}" y="${r1(top + line)}" text-anchor="middle" fill="${ink}">${escapeXml(formatPct(pct, 1))}</text>`);
     }
@@ -74,11 +80,14 @@ export function renderHeatmapSvg(data: HeatmapData, options: HeatmapSvgOptions):
   for (const g of data.groups) {
     const industry = INDUSTRIES[g.i] ?? '';
     const level = g.l >> 2;
-    const label = level === 2 ? industry : level === 1 ? INDUSTRY_SHORT[industry as keyof typeof INDUSTRY_SHORT] : '';
     const pct = g.p === null ? '' : formatPct(g.p);
-    const text = [label, pct].filter(Boolean).join(' ');
+    // Chinese names are about as short as the English abbreviations: the name and % where they fit, else the %.
+    const label = level === 2 ? industry : level === 1 ? INDUSTRY_SHORT[industry as keyof typeof INDUSTRY_SHORT] : '';
+    const room = sx(g.d[2]) - 6;
+    const zhText = [[industryName(industry, 'zh-hk'), pct].filter(Boolean).join(' '), pct].find((s) => s && estimateTextWidth(s, box.headerFontSize) <= room);
+    const text = zh ? (zhText ?? '') : [label, pct].filter(Boolean).join(' ');
     // A header that would spill past its block (a sliver of an industry) is left out; the tiles still say it.
-    if (!text || estimateTextWidth(text, box.headerFontSize) > sx(g.d[2]) - 6) continue;
+    if (!text || estimateTextWidth(text, box.headerFontSize) > room) continue;
     out.push(
       `<text x="${r1(sx(g.d[0]) + 3)}" y="${r1(sy(g.d[1]) + box.headerHeight - 6)}" font-size="${box.headerFontSize}" font-weight="700" fill="${theme.text}">${escapeXml(text)}</text>`,
     );

@@ -2,8 +2,10 @@
  * oEmbed 1.0 (https://oembed.com/), type "rich": what a wiki asks `/api/oembed?url=…` to turn a pasted
  * permalink or embed URL into an iframe. Pure: the route handler supplies the base URL, the request's own
  * host and whether a session exists. Status codes follow the spec: 404 for a URL we have no embed for,
- * 501 for a format other than json, and 400 for a request without `url`.
+ * 501 for a format other than json, and 400 for a request without `url`. A /zh-hk/ URL (or an embed URL
+ * with `?lang=zh-hk`) is answered in Chinese: its title, and an iframe and thumbnail on the /zh-hk/ twins.
  */
+import { parseLang, splitLocale, type Locale } from '@/lib/i18n/locale';
 import { isRealIsoDate } from '@/lib/schema/session';
 import { CHART_SIZES, parseEmbedOptions, type EmbedOptions } from '@/lib/share/embed-options';
 import { iframeSnippet, type FrameSize } from '@/lib/share/snippets';
@@ -38,19 +40,22 @@ export interface OembedContext {
   requestHost: string | null;
   providerName: string;
   sessionExists: (date: string) => boolean;
-  title: (date: string) => string;
+  title: (date: string, locale: Locale) => string;
 }
 
 export interface Target {
   date: string;
   options: EmbedOptions;
+  /** The edition of the URL: /zh-hk/… (or `?lang=zh-hk`) is Chinese. */
+  locale: Locale;
 }
 
 const TARGET_PATH = /^\/(sessions|embed)\/(\d{4}-\d{2}-\d{2})\/?$/;
 
 /**
  * The session a URL points at, or null when it is not one of ours: same origin as baseUrl or the request's
- * host (http or https), path `/sessions/YYYY-MM-DD` or `/embed/YYYY-MM-DD`. View parameters are kept.
+ * host (http or https), path `/sessions/YYYY-MM-DD` or `/embed/YYYY-MM-DD`, in either edition. View
+ * parameters are kept.
  */
 export function matchTarget(url: string, baseUrl: string, requestHost: string | null): Target | null {
   let parsed: URL;
@@ -64,12 +69,14 @@ export function matchTarget(url: string, baseUrl: string, requestHost: string | 
   const sameOrigin = parsed.origin === base.origin;
   const sameHost = requestHost !== null && parsed.host.toLowerCase() === requestHost.toLowerCase();
   if (!sameOrigin && !sameHost) return null;
-  const m = TARGET_PATH.exec(parsed.pathname);
+  const edition = splitLocale(parsed.pathname);
+  const m = TARGET_PATH.exec(edition.path);
   if (!m || !isRealIsoDate(m[2]!)) return null;
   const options = parseEmbedOptions(parsed.searchParams);
   // A permalink's `?chart=` is not a view parameter of the page; the embed of a permalink is the summary.
   if (m[1] === 'sessions') options.chart = 'summary';
-  return { date: m[2]!, options };
+  const locale = edition.locale !== 'en' ? edition.locale : parseLang(parsed.searchParams.get('lang'));
+  return { date: m[2]!, options, locale };
 }
 
 /** maxwidth/maxheight: a positive integer, else no limit (the spec leaves junk values to the provider). */
@@ -93,13 +100,13 @@ export function oembedAnswer(params: URLSearchParams, ctx: OembedContext): Oembe
   const target = matchTarget(url.trim(), ctx.baseUrl, ctx.requestHost);
   if (!target || !ctx.sessionExists(target.date)) return { status: 404, error: 'no embed for this url' };
 
-  const { date, options } = target;
+  const { date, options, locale } = target;
   const maxWidth = limit(params.get('maxwidth'));
   const maxHeight = limit(params.get('maxheight'));
   const chart = CHART_SIZES[options.chart];
   const frame = fitSize(chart, maxWidth, maxHeight);
   const thumb = pngSize(options.chart, Math.floor(Math.min(THUMBNAIL_WIDTH, maxWidth, (maxHeight * chart.width) / chart.height)));
-  const title = ctx.title(date);
+  const title = ctx.title(date, locale);
   return {
     status: 200,
     body: {
@@ -108,10 +115,10 @@ export function oembedAnswer(params: URLSearchParams, ctx: OembedContext): Oembe
       title,
       provider_name: ctx.providerName,
       provider_url: `${ctx.baseUrl.replace(/\/+$/, '')}/`,
-      html: iframeSnippet(date, options, frame, title, ctx.baseUrl),
+      html: iframeSnippet(date, options, frame, title, ctx.baseUrl, locale),
       width: frame.width,
       height: frame.height,
-      thumbnail_url: imageUrl(date, options.chart, 'png', { ...options, width: thumb.width }, ctx.baseUrl),
+      thumbnail_url: imageUrl(date, options.chart, 'png', { ...options, width: thumb.width }, ctx.baseUrl, locale),
       thumbnail_width: thumb.width,
       thumbnail_height: thumb.height,
       cache_age: OEMBED_CACHE_AGE,

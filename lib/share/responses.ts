@@ -18,7 +18,10 @@ import { embedDocument, embedMessageDocument, valuesTable } from '@/lib/share/em
 import { parseEmbedOptions, type ChartKind } from '@/lib/share/embed-options';
 import { sessionCsv } from '@/lib/share/export';
 import { embedCsp } from '@/lib/share/framing';
-import { chartTitle } from '@/lib/share/preview';
+import { isLocale, LOCALE_HEADER, parseLang, type Locale } from '@/lib/i18n/locale';
+import { shareText } from '@/lib/i18n/messages/share';
+import { siteText } from '@/lib/i18n/messages/site';
+import { localizedChartTitle } from '@/lib/share/share-text';
 import { sessionCharts } from '@/lib/views/session-page';
 import { baseUrlOf } from '@/lib/share/request-base';
 import { pngSize, permalinkUrl, requestedPngSize, type ExportFormat, type ImageFormat } from '@/lib/share/urls';
@@ -56,8 +59,26 @@ function notModified(request: Request, etag: string): Response | null {
   return match ? new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': CACHE_CONTROL } }) : null;
 }
 
+/** The edition a share route answers in: `?lang=zh-hk` (the proxy adds it to every /zh-hk/ twin). */
+export function requestLocale(request: Request): Locale {
+  return parseLang(new URL(request.url).searchParams.get('lang'));
+}
+
+/**
+ * The edition of a link-preview card: `?lang`, else the proxy's edition header (a /zh-hk/ URL rewritten as
+ * a page). The server strips that header from what clients send, so it can only come from the URL.
+ */
+export async function previewLocale(request: Request): Promise<Locale> {
+  const lang = new URL(request.url).searchParams.get('lang');
+  if (lang !== null) return parseLang(lang);
+  const header = request.headers.get(LOCALE_HEADER);
+  return isLocale(header) ? header : 'en';
+}
+
 export async function embedResponse(request: Request, date: string): Promise<Response> {
   const options = parseEmbedOptions(new URL(request.url).searchParams);
+  const locale = requestLocale(request);
+  const t = shareText[locale];
   const found = lookup(date);
   const headers: Record<string, string> = {
     'Content-Type': 'text/html; charset=utf-8',
@@ -65,36 +86,37 @@ export async function embedResponse(request: Request, date: string): Promise<Res
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
   };
-  const base = { theme: options.theme, attribution: siteConfig.name };
+  const site = locale === 'en' ? siteConfig.name : siteText[locale].name;
+  const base = { theme: options.theme, attribution: site, locale };
   if (found.status === 'missing') {
-    const body = embedMessageDocument({ ...base, title: 'No such session', permalink: null, heading: 'No such session', message: `There is no Hong Kong session on ${date}.` });
+    const body = embedMessageDocument({ ...base, title: t.noSession, permalink: null, heading: t.noSession, message: t.noSessionMessage(date) });
     return new Response(body, { status: 404, headers: { ...headers, 'Cache-Control': 'public, max-age=60' } });
   }
-  const permalink = permalinkUrl(date, baseUrlOf(request));
+  const permalink = permalinkUrl(date, baseUrlOf(request), locale);
   if (found.status === 'invalid') {
     const body = embedMessageDocument({
       ...base,
-      title: `Data unavailable: ${date}`,
+      title: t.dataUnavailableTitle(date),
       permalink,
-      attribution: `${siteConfig.name}: see the session page`,
-      heading: 'Data unavailable',
-      message: `The data file for ${formatSessionDate(date)} is invalid, so this chart cannot be drawn.`,
+      attribution: t.seeSessionPage(site),
+      heading: t.dataUnavailable,
+      message: t.dataUnavailableMessage(formatSessionDate(date, locale)),
     });
     return new Response(body, { status: 422, headers: { ...headers, 'Cache-Control': ERROR_CACHE_CONTROL } });
   }
   const charts = await sessionCharts(found.session, options.period ?? '1d');
   options.period = charts.period;
-  const svg = chartSvg(found.session, options.theme === 'auto' ? { ...options, theme: 'light' } : options, charts);
-  const svgDark = options.theme === 'auto' ? chartSvg(found.session, { ...options, theme: 'dark' }, charts) : undefined;
-  const table = valuesTable(charts.summary, `${chartTitle(date, 'summary', options.period)}: the values`);
+  const svg = chartSvg(found.session, options.theme === 'auto' ? { ...options, theme: 'light' } : options, charts, locale);
+  const svgDark = options.theme === 'auto' ? chartSvg(found.session, { ...options, theme: 'dark' }, charts, locale) : undefined;
+  const table = valuesTable(charts.summary, t.valuesCaption(localizedChartTitle(date, 'summary', options.period, locale)), locale);
   const etag = etagOf('embed', permalink, JSON.stringify(options), svg, svgDark ?? '', table);
   const cached = notModified(request, etag);
   if (cached) return cached;
   const body = embedDocument({
     ...base,
-    title: chartTitle(date, options.chart, options.period),
+    title: localizedChartTitle(date, options.chart, options.period, locale),
     permalink,
-    attribution: `${siteConfig.name} · ${formatSessionDate(date)}`,
+    attribution: `${site} · ${formatSessionDate(date, locale)}`,
     svg,
     svgDark,
     table,
@@ -111,7 +133,7 @@ export async function chartImageResponse(request: Request, date: string, chart: 
   const asked = requestedPngSize(chart, params);
   if (!asked.ok) return text(400, asked.error);
   const charts = await sessionCharts(found.session, options.period ?? '1d');
-  const svg = chartSvg(found.session, { ...options, period: charts.period }, charts);
+  const svg = chartSvg(found.session, { ...options, period: charts.period }, charts, requestLocale(request));
   const width = format === 'png' ? pngSize(chart, asked.width).width : 0;
   const etag = etagOf(format, String(width), svg);
   const cached = notModified(request, etag);
@@ -148,8 +170,8 @@ export function exportResponse(request: Request, date: string, format: ExportFor
 }
 
 /** The link-preview card (Open Graph and Twitter), or 404 for a session that is missing or invalid. */
-export async function previewImageResponse(date: string): Promise<Response> {
+export async function previewImageResponse(date: string, locale: Locale = 'en'): Promise<Response> {
   const found = lookup(date);
   if (found.status !== 'ok') return text(404, 'No image for this session.');
-  return sessionOgImage(found.session);
+  return sessionOgImage(found.session, {}, locale);
 }

@@ -1,35 +1,32 @@
 import 'server-only';
 /**
- * A stock page's link-preview card (1200 × 630, next/og): code and English name, the latest close and
- * % change, and its growth over the archive beside the HSI (both rebased to 100). Latin text only, like
- * the session card (the bundled font has no Chinese glyphs and nothing may be fetched).
+ * A stock page's link-preview card (1200 × 630, next/og): code and name, the latest close and % change,
+ * and its growth over the archive beside the HSI (both rebased to 100). In Chinese, the stock's Chinese
+ * name where names.csv has one (else the English one); text the bundled fonts cannot draw is left out,
+ * since nothing may be fetched.
  */
-import fs from 'node:fs/promises';
 import { ImageResponse } from 'next/og';
 import { siteConfig } from '@/lib/config';
 import { formatSessionDate } from '@/lib/dates';
 import { direction, formatPct, formatPrice } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locale';
+import { shareText } from '@/lib/i18n/messages/share';
+import { siteText } from '@/lib/i18n/messages/site';
+import { industryName } from '@/lib/industries';
 import { palette } from '@/lib/palette';
-import { FONT_FAMILY, FONT_FILES } from '@/lib/share/fonts';
+import { canDraw, loadOgFonts, OG_FONT_STACK } from '@/lib/share/fonts';
 import { OG_SIZE } from '@/lib/share/og-image';
 import { PERIOD_LABELS } from '@/lib/stocks/period-labels';
 import { getStockPageView, lookupStock } from '@/lib/views/stock-page';
 
 const INK = { bg: '#ffffff', text: '#14171c', muted: '#545b66', grid: '#d9dde3', stock: '#1f5fbf', hsi: '#8a9099' } as const;
 
-let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
-function loadFonts() {
-  fonts ??= Promise.all([
-    fs.readFile(FONT_FILES.regular).then((data) => ({ name: FONT_FAMILY, data, weight: 400 as const, style: 'normal' as const })),
-    fs.readFile(FONT_FILES.bold).then((data) => ({ name: FONT_FAMILY, data, weight: 700 as const, style: 'normal' as const })),
-  ]);
-  return fonts;
-}
-
 /** Keeps only characters the bundled Latin font can draw. */
 const latin = (s: string) => s.replace(/[^\u0020-\u024f]/g, '').trim();
 
-export async function stockPreviewImageResponse(segment: string): Promise<Response> {
+const PERIOD_ZH: Record<string, string> = { '1m': '一個月', ytd: '年初至今', '1y': '一年' };
+
+export async function stockPreviewImageResponse(segment: string, locale: Locale = 'en'): Promise<Response> {
   const found = await lookupStock(segment);
   const view = found.status === 'ok' ? await getStockPageView(found.code) : null;
   if (!view) return new Response('No image for this stock.\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -53,19 +50,24 @@ export async function stockPreviewImageResponse(segment: string): Promise<Respon
   const text = palette.text.light.hk;
   const color = dir === 'up' ? text.up : dir === 'down' ? text.down : INK.muted;
   const periods = view.periods.filter((p) => p.stock && ['1m', 'ytd', '1y'].includes(p.period));
+  const t = shareText[locale];
+  const zhName = locale === 'en' ? null : view.entry.nameZh;
+  const name = zhName && canDraw(zhName) ? zhName : latin(view.entry.name);
+  const site = locale === 'en' ? siteConfig.name : siteText[locale].name;
+  const periodLabel = (p: string) => (locale === 'en' ? PERIOD_LABELS[p as keyof typeof PERIOD_LABELS] : (PERIOD_ZH[p] ?? p));
   return new ImageResponse(
     (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: INK.bg, color: INK.text, fontFamily: FONT_FAMILY, padding: '40px 48px' }}>
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: INK.bg, color: INK.text, fontFamily: OG_FONT_STACK, padding: '40px 48px', ...(locale === 'en' ? {} : { lineHeight: 1.2 }) }}>
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
-          <div style={{ display: 'flex', fontSize: 54, fontWeight: 700 }}>{`${view.entry.code} ${latin(view.entry.name)}`}</div>
-          <div style={{ display: 'flex', fontSize: 24, color: INK.muted }}>{siteConfig.name}</div>
+          <div style={{ display: 'flex', fontSize: 54, fontWeight: 700 }}>{`${view.entry.code} ${name}`}</div>
+          <div style={{ display: 'flex', fontSize: 24, color: INK.muted }}>{site}</div>
         </div>
-        <div style={{ display: 'flex', fontSize: 26, color: INK.muted, marginTop: 6 }}>{`${view.entry.sector} · close of ${formatSessionDate(view.latest.date)}`}</div>
+        <div style={{ display: 'flex', fontSize: 26, color: INK.muted, marginTop: 6 }}>{t.stockCloseOf(industryName(view.entry.sector, locale), formatSessionDate(view.latest.date, locale))}</div>
         <div style={{ display: 'flex', alignItems: 'baseline', marginTop: 18 }}>
-          <div style={{ display: 'flex', fontSize: 64, fontWeight: 700 }}>{view.latest.close === null ? '–' : `HKD ${formatPrice(view.latest.close)}`}</div>
-          <div style={{ display: 'flex', fontSize: 48, fontWeight: 700, color, marginLeft: 28 }}>{formatPct(view.latest.changePct)}</div>
+          <div style={{ display: 'flex', fontSize: 64, fontWeight: 700, flexShrink: 0, whiteSpace: 'nowrap' }}>{view.latest.close === null ? '–' : t.stockPrice(formatPrice(view.latest.close))}</div>
+          <div style={{ display: 'flex', fontSize: 48, fontWeight: 700, color, marginLeft: 28, flexShrink: 0, whiteSpace: 'nowrap' }}>{formatPct(view.latest.changePct)}</div>
           {periods.map((p) => (
-            <div key={p.period} style={{ display: 'flex', fontSize: 28, marginLeft: 28, color: INK.muted }}>{`${PERIOD_LABELS[p.period]} ${formatPct(p.stock!.returnPct, 1)}`}</div>
+            <div key={p.period} style={{ display: 'flex', fontSize: 28, marginLeft: locale === 'en' ? 28 : 18, color: INK.muted, flexShrink: 0, whiteSpace: 'nowrap' }}>{`${periodLabel(p.period)} ${formatPct(p.stock!.returnPct, 1)}`}</div>
           ))}
         </div>
         <div style={{ display: 'flex', flex: 1, marginTop: 20 }}>
@@ -75,9 +77,9 @@ export async function stockPreviewImageResponse(segment: string): Promise<Respon
             <polyline points={line((i) => pts[i]!.stock)} fill="none" stroke={INK.stock} strokeWidth={4} />
           </svg>
         </div>
-        <div style={{ display: 'flex', fontSize: 22, color: INK.muted }}>{`Growth of 100 since ${formatSessionDate(pts[0]?.date ?? view.latest.date)}: ${latin(view.entry.name)} (blue) and the HSI (grey)`}</div>
+        <div style={{ display: 'flex', fontSize: 22, color: INK.muted }}>{t.stockGrowth(formatSessionDate(pts[0]?.date ?? view.latest.date, locale), name)}</div>
       </div>
     ),
-    { ...OG_SIZE, fonts: await loadFonts() },
+    { ...OG_SIZE, fonts: await loadOgFonts() },
   );
 }

@@ -1,9 +1,11 @@
 /**
  * The public URLs of a session, in one place: the permalink, the embed, the images, the exports and the
  * oEmbed endpoint. Pure: the base URL is an argument (siteConfig.baseUrl by default), so snippets are
- * absolute and right behind a proxy.
+ * absolute and right behind a proxy. The permalink, embed and image URLs take the edition last
+ * (default English): on a Chinese page they are the /zh-hk/ twins. Exports are data, the same in both.
  */
 import { siteConfig } from '@/lib/config';
+import { localePath, type Locale } from '@/lib/i18n/locale';
 import { CHART_SIZES, type ChartKind, type EmbedOptions } from '@/lib/share/embed-options';
 
 export type ImageFormat = 'svg' | 'png';
@@ -24,12 +26,12 @@ export function optionsQuery(options: Partial<EmbedOptions>, keys: readonly (key
   return qs ? `?${qs}` : '';
 }
 
-export function permalinkUrl(date: string, baseUrl: string = siteConfig.baseUrl): string {
-  return `${base(baseUrl)}/sessions/${date}`;
+export function permalinkUrl(date: string, baseUrl: string = siteConfig.baseUrl, locale: Locale = 'en'): string {
+  return `${base(baseUrl)}${localePath(locale, `/sessions/${date}`)}`;
 }
 
-export function embedUrl(date: string, options: Partial<EmbedOptions> = {}, baseUrl: string = siteConfig.baseUrl): string {
-  return `${base(baseUrl)}/embed/${date}${optionsQuery(options)}`;
+export function embedUrl(date: string, options: Partial<EmbedOptions> = {}, baseUrl: string = siteConfig.baseUrl, locale: Locale = 'en'): string {
+  return `${base(baseUrl)}${localePath(locale, `/embed/${date}`)}${optionsQuery(options)}`;
 }
 
 /** PNG widths a client may ask for (`?width=`); the default is PNG_DEFAULT_WIDTH. */
@@ -72,10 +74,11 @@ export function imageUrl(
   format: ImageFormat,
   options: Partial<EmbedOptions> & { width?: number } = {},
   baseUrl: string = siteConfig.baseUrl,
+  locale: Locale = 'en',
 ): string {
   const qs = optionsQuery(options, ['colors', 'theme', 'period']);
   const width = format === 'png' && options.width !== undefined && options.width !== PNG_DEFAULT_WIDTH ? `${qs ? '&' : '?'}width=${options.width}` : '';
-  return `${base(baseUrl)}/sessions/${date}/${chart}.${format}${qs}${width}`;
+  return `${base(baseUrl)}${localePath(locale, `/sessions/${date}/${chart}.${format}`)}${qs}${width}`;
 }
 
 export function exportUrl(date: string, format: ExportFormat, baseUrl: string = siteConfig.baseUrl): string {

@@ -4,14 +4,16 @@ import 'server-only';
  * week and month recaps as feed entries, newest first. The fields are those of an Atom builder's entry
  * (url = id, title, published/updated in RFC 3339, summary, contentHtml), so a route only hands these to the
  * feed writer. A recap's entry dates from its last session's close (16:10 HKT snapshot); a week still in
- * progress updates its entry as sessions are added.
+ * progress updates its entry as sessions are added. In Chinese: the /zh-hk/ pages, the Chinese titles and
+ * the takeaways' `textZh`.
  */
 import { siteConfig } from '@/lib/config';
 import { getHistoryStore } from '@/lib/history';
+import { localePath, type Locale } from '@/lib/i18n/locale';
 import { escapeXml } from '@/lib/share/escape';
 import type { FeedEntry } from '@/lib/share/feed';
 import { monthIdOf, recapPath, weekIdOf, type RecapKind } from '@/lib/recaps/period';
-import { recapShareTitle } from '@/lib/views/recap-meta';
+import { localizedRecapShareTitle } from '@/lib/share/share-text';
 import { getRecap } from '@/lib/views/recap-page';
 
 /** An Atom entry (lib/share/feed) that also says which recap it is. */
@@ -21,7 +23,13 @@ export interface RecapFeedEntry extends FeedEntry {
 }
 
 /** The `count` latest recaps of each kind in `kinds`, newest first (by their last session, weeks before months on a tie). */
-export async function latestRecapEntries(count = 12, kinds: readonly RecapKind[] = ['week', 'month'], baseUrl: string = siteConfig.baseUrl): Promise<RecapFeedEntry[]> {
+export async function latestRecapEntries(
+  count = 12,
+  kinds: readonly RecapKind[] = ['week', 'month'],
+  baseUrl: string = siteConfig.baseUrl,
+  locale: Locale = 'en',
+): Promise<RecapFeedEntry[]> {
+  const say = (t: { text: string; textZh: string }) => (locale === 'en' ? t.text : t.textZh);
   const dates = await (await getHistoryStore()).sessionDates();
   const base = baseUrl.replace(/\/+$/, '');
   const entries: RecapFeedEntry[] = [];
@@ -35,12 +43,12 @@ export async function latestRecapEntries(count = 12, kinds: readonly RecapKind[]
       entries.push({
         kind,
         id,
-        url: `${base}${recapPath(kind, id)}`,
-        title: recapShareTitle(view),
+        url: `${base}${localePath(locale, recapPath(kind, id))}`,
+        title: localizedRecapShareTitle(view, locale),
         published: at,
         updated: at,
-        summary: view.takeaways[0]?.text ?? '',
-        contentHtml: `<ol>${view.takeaways.map((t) => `<li>${escapeXml(t.text)}</li>`).join('')}</ol>`,
+        summary: view.takeaways[0] ? say(view.takeaways[0]) : '',
+        contentHtml: `<ol>${view.takeaways.map((t) => `<li>${escapeXml(say(t))}</li>`).join('')}</ol>`,
       });
     }
   }

@@ -8,7 +8,7 @@ import { oembedAnswer, OEMBED_CACHE_AGE, type OembedAnswer } from '@/lib/share/o
 import { matchRecapTarget, recapOembedAnswer } from '@/lib/share/oembed-recap';
 import { baseUrlOf } from '@/lib/share/request-base';
 import { sessionShareTitle } from '@/lib/share/preview';
-import { recapShareTitle } from '@/lib/views/recap-meta';
+import { localizedRecapShareTitle, localizedShareTitle } from '@/lib/share/share-text';
 import { getRecap } from '@/lib/views/recap-page';
 
 export const dynamic = 'force-dynamic';
@@ -21,7 +21,7 @@ export async function GET(request: Request): Promise<Response> {
   const recap = matchRecapTarget(params.get('url'), baseUrl, requestHost);
   if (recap) {
     const view = await getRecap(recap.kind, recap.id);
-    return respond(recapOembedAnswer(params, recap, { baseUrl, providerName: siteConfig.name, title: view ? recapShareTitle(view) : null }));
+    return respond(recapOembedAnswer(params, recap, { baseUrl, providerName: siteConfig.name, title: view ? localizedRecapShareTitle(view, recap.locale ?? 'en') : null }));
   }
   const answer = oembedAnswer(params, {
     baseUrl,
@@ -29,7 +29,8 @@ export async function GET(request: Request): Promise<Response> {
     providerName: siteConfig.name,
     // A session whose file is invalid has no chart to embed: 404 like a missing one.
     sessionExists: (date) => SESSION_DATE.test(date) && loadSession(date).status === 'ok',
-    title: sessionShareTitle,
+    // English: the page's own title (lib/share/preview); Chinese: the share dictionary's.
+    title: (date, locale) => (locale === 'en' ? sessionShareTitle(date) : localizedShareTitle(date, locale)),
   });
   return respond(answer);
 }
