@@ -62,7 +62,8 @@ describe('the Chinese chart images', () => {
     expect(svg).toContain('<title>港股各行業升跌幅 · 2025年5月21日（星期三）</title>');
     expect(svg).toContain('上升／下跌股份');
     expect(svg).toMatch(/>原材料業<\/text>/);
-    expect(svg).toMatch(/原材料業 \+2\.24%（\d+隻上升，\d+隻下跌）/);
+    // Materials on 2025-05-21: 15 of its 22 stocks rose and 5 fell.
+    expect(svg).toContain('<title>原材料業：+2.24%，上升15隻，下跌5隻</title>');
   });
 
   it('heatmap.svg?lang=zh-hk: Chinese caption and industry headers; the English one unchanged', async () => {
