@@ -18,7 +18,7 @@ const DOWNLOAD = /^\d{4}-\d{2}-\d{2}\.(?:csv|json)$/;
 /** No route matches this path, so Next answers it with app/not-found.tsx and a 404, rendered on the server. */
 const NOT_FOUND_PATH = '/_no-such-session';
 /** Route handlers (no page, no nonce): their /zh-hk/ twins are the same handler with `?lang=zh-hk`. */
-const HANDLER = /^\/(?:api\/|embed\/|feed\.xml$|feed\/|(?:sessions|weeks|months|stocks)\/[^/]+\/(?:summary|heatmap)\.(?:svg|png)$|(?:sessions|weeks|months|stocks)\/[^/]+\/(?:opengraph|twitter)-image)/;
+const HANDLER = /^\/(?:api\/|embed\/|feed\.xml$|feed\/|(?:sessions|weeks|months|stocks)\/[^/]+\/(?:(?:summary|heatmap)\.(?:svg|png)|preview\.png)$|(?:sessions|weeks|months|stocks)\/[^/]+\/(?:opengraph|twitter)-image)/;
 
 export function proxy(request: NextRequest) {
   // ALLOWED_HOSTS: refuse other hosts before anything is rendered with their name in it (the server in
@@ -96,5 +96,5 @@ function safeDecode(segment: string): string {
 
 export const config = {
   // Pages only: route handlers (images, embeds, exports, API) set their own headers; static assets need none.
-  matcher: [{ source: '/((?!_next/static|_next/image|api/|embed/|favicon.ico|icon.svg|icon-\\d+\\.png|apple-icon|manifest.webmanifest|feed.xml|feed/|sessions/[^/]+/(?:summary|heatmap)\\.(?:svg|png)|sessions/[^/]+/(?:opengraph|twitter)-image).*)' }],
+  matcher: [{ source: '/((?!_next/static|_next/image|api/|embed/|favicon.ico|icon.svg|icon-\\d+\\.png|apple-icon|manifest.webmanifest|feed.xml|feed/|(?:sessions|weeks|months|stocks)/[^/]+/(?:summary|heatmap|preview)\\.(?:svg|png)|(?:sessions|weeks|months|stocks)/[^/]+/(?:opengraph|twitter)-image).*)' }],
 };

@@ -29,7 +29,7 @@ interface Props {
 
 const VIEW_PARAMS = ['period', 'sector', 'size', 'colors'] as const;
 
-function viewUrl(date: string, view: Props['view'], base: string): string {
+function viewUrl(date: string, view: Props['view'], base: string, locale: Locale): string {
   const params = new URLSearchParams();
   for (const key of VIEW_PARAMS) {
     const value = view[key];
@@ -37,7 +37,7 @@ function viewUrl(date: string, view: Props['view'], base: string): string {
     if (first) params.set(key, first);
   }
   const qs = params.toString();
-  return `${permalinkUrl(date, base)}${qs ? `?${qs}` : ''}`;
+  return `${permalinkUrl(date, base, locale)}${qs ? `?${qs}` : ''}`;
 }
 
 function Snippet({
@@ -74,8 +74,8 @@ export async function SharePanel({ date, title, view, colors, period = '1d', loc
   const snippet = (label: string) => ({ label, copyLabel: t.copyLabel(label), copyText: t.copy });
   const base = await requestBaseUrl();
   const options = { ...(colors ? { colors } : {}), ...(period !== '1d' ? { period } : {}) };
-  const permalink = permalinkUrl(date, base);
-  const current = viewUrl(date, view, base);
+  const permalink = permalinkUrl(date, base, locale);
+  const current = viewUrl(date, view, base, locale);
   const size = CHART_SIZES.summary;
   return (
     <section className="panel" id="share" aria-labelledby="share-heading" data-testid="share-panel">
@@ -84,14 +84,14 @@ export async function SharePanel({ date, title, view, colors, period = '1d', loc
       <div style={{ display: 'grid', gap: 12, gridTemplateColumns: 'minmax(0, 1fr)' }}>
         <Snippet id="share-link" {...snippet(t.link)} value={current} />
         {current !== permalink ? <Snippet id="share-permalink" {...snippet(t.permalink)} value={permalink} /> : null}
-        <Snippet id="share-iframe" {...snippet(t.iframe)} value={iframeSnippet(date, options, size, title, base)} multiline />
-        <Snippet id="share-markdown" {...snippet(t.markdown)} value={markdownImageSnippet(date, options, title, base)} />
-        <Snippet id="share-html" {...snippet(t.html)} value={htmlImageSnippet(date, options, title, { width: size.width, height: size.height }, base)} multiline />
+        <Snippet id="share-iframe" {...snippet(t.iframe)} value={iframeSnippet(date, options, size, title, base, locale)} multiline />
+        <Snippet id="share-markdown" {...snippet(t.markdown)} value={markdownImageSnippet(date, options, title, base, locale)} />
+        <Snippet id="share-html" {...snippet(t.html)} value={htmlImageSnippet(date, options, title, { width: size.width, height: size.height }, base, locale)} multiline />
       </div>
       <p className="muted" style={{ marginTop: 12, marginBottom: 0 }}>
         {t.images}{' '}
-        <a href={imageUrl(date, 'summary', 'svg', options, base)}>summary.svg</a> · <a href={imageUrl(date, 'summary', 'png', options, base)}>summary.png</a> ·{' '}
-        <a href={imageUrl(date, 'heatmap', 'svg', options, base)}>heatmap.svg</a> · <a href={imageUrl(date, 'heatmap', 'png', options, base)}>heatmap.png</a>
+        <a href={imageUrl(date, 'summary', 'svg', options, base, locale)}>summary.svg</a> · <a href={imageUrl(date, 'summary', 'png', options, base, locale)}>summary.png</a> ·{' '}
+        <a href={imageUrl(date, 'heatmap', 'svg', options, base, locale)}>heatmap.svg</a> · <a href={imageUrl(date, 'heatmap', 'png', options, base, locale)}>heatmap.png</a>
         <br />
         {t.download}{' '}
         <a href={exportUrl(date, 'csv', base)} download data-testid="export-csv">

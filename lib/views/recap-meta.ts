@@ -1,4 +1,5 @@
 import 'server-only';
+import { previewImages } from '@/lib/share/preview-images';
 /** What a recap's metadata, link preview and oEmbed say: its title and its description (the index takeaway). */
 import { siteConfig } from '@/lib/config';
 import { editionAlternates } from '@/lib/i18n/alternates';
@@ -31,6 +32,7 @@ export async function recapMetadata(kind: RecapKind, id: string, locale: Locale 
   const { canonical: url, languages } = editionAlternates(locale, recapPath(kind, id));
   // Absolute links from the request's origin when SITE_URL is unset, as the session pages do.
   const base = (await requestBaseUrl()).replace(/\/+$/, '');
+  const images = previewImages(kind, id, locale);
   return {
     title,
     description,
@@ -39,7 +41,8 @@ export async function recapMetadata(kind: RecapKind, id: string, locale: Locale 
       languages,
       types: { 'application/json+oembed': [{ url: `${base}/api/oembed?${new URLSearchParams({ url: `${base}${url}`, format: 'json' })}`, title }] },
     },
-    openGraph: { type: 'article' as const, title, description, url },
-    twitter: { card: 'summary_large_image' as const, title, description },
+    // English: the images come from opengraph-image.tsx beside the page; Chinese names its own card.
+    openGraph: { type: 'article' as const, title, description, url, ...images.openGraph },
+    twitter: { card: 'summary_large_image' as const, title, description, ...images.twitter },
   };
 }

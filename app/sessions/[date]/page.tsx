@@ -17,6 +17,7 @@ import { chartTitle, sessionDescription, sessionShareTitle } from '@/lib/share/p
 import { requestBaseUrl } from '@/lib/share/request-base';
 import { oembedUrl, permalinkUrl } from '@/lib/share/urls';
 import { changeLabel, parsePeriod, periodLabel } from '@/lib/views/period';
+import { previewImages } from '@/lib/share/preview-images';
 import { getSessionPage, sessionPageMeta } from '@/lib/views/session-page';
 import { HREFLANG, localePath } from '@/lib/i18n/locale';
 import { sessionText } from '@/lib/i18n/messages/session';
@@ -42,6 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       ? sessionDescription(meta.session, locale === 'zh-hk' ? meta.headlineZh : meta.headline, locale)
       : sessionText[locale].meta.invalid;
   const path = `/sessions/${date}`;
+  const images = previewImages('session', date, locale);
   return {
     // The Chinese title already names the site (「港股收市回顧 2025年5月21日（星期三）」): no template suffix.
     title: locale === 'zh-hk' ? { absolute: title } : title,
@@ -51,11 +53,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       // Both editions name each other (and English as the default), on both.
       languages: { [HREFLANG.en]: path, [HREFLANG['zh-hk']]: localePath('zh-hk', path), 'x-default': path },
       // oEmbed discovery: wikis that paste the permalink find the embed here.
-      types: { 'application/json+oembed': [{ url: oembedUrl(permalinkUrl(date, base), base), title }] },
+      types: { 'application/json+oembed': [{ url: oembedUrl(permalinkUrl(date, base, locale), base), title }] },
     },
-    // The images come from opengraph-image.tsx and twitter-image.tsx beside this page.
-    openGraph: { type: 'article', title, description, url: localePath(locale, path) },
-    twitter: { card: 'summary_large_image', title, description },
+    // English: the images come from opengraph-image.tsx and twitter-image.tsx beside this page; Chinese
+    // names its own card (lib/share/preview-images.ts).
+    openGraph: { type: 'article', title, description, url: localePath(locale, path), ...images.openGraph },
+    twitter: { card: 'summary_large_image', title, description, ...images.twitter },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { previewImages } from '@/lib/share/preview-images';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { DailyMoves } from '@/components/stock/daily-moves';
 import { FiftyTwoWeek } from '@/components/stock/fifty-two-week';
@@ -33,13 +34,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = stockShareTitle(view, locale);
   const description = stockDescription(view, locale);
   const alternates = editionAlternates(locale, `/stocks/${found.code}`);
+  const images = previewImages('stock', found.code, locale);
   return {
     title,
     description,
     alternates,
-    // The image comes from opengraph-image.tsx beside this page.
-    openGraph: { type: 'article', title, description, url: alternates.canonical },
-    twitter: { card: 'summary_large_image', title, description },
+    // English: the image comes from opengraph-image.tsx beside this page; Chinese names its own card.
+    openGraph: { type: 'article', title, description, url: alternates.canonical, ...images.openGraph },
+    twitter: { card: 'summary_large_image', title, description, ...images.twitter },
   };
 }
 
