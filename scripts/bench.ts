@@ -250,6 +250,9 @@ async function main() {
         if (home) weightRows('/', home, { html: 120, js: 190 });
         const session = await measurePage(sessionUrl());
         if (session) weightRows(SESSION_PATH, session, { html: 120, js: 190 });
+        // The Chinese edition (issue 14): the same budgets, and no extra JavaScript for the translation.
+        const zh = await measurePage(`${app!.origin}/zh-hk${SESSION_PATH}`);
+        if (zh) weightRows(`/zh-hk${SESSION_PATH}`, zh, { html: 120, js: 190 });
         const embed = await measurePage(`${app!.origin}${EMBED_PATH}`);
         if (embed) weightRows(EMBED_PATH, embed, { html: 40, scripts0: true });
         else notMeasured(`HTML gz, ${EMBED_PATH}`, 'not built yet (404)', 'budget ≤ 40 KB gz and 0 scripts once it exists');
@@ -343,6 +346,7 @@ async function main() {
         const fresh = await startServer(realData);
         try {
           lighthouseRows(SESSION_PATH, await lighthouseScores(`${fresh.origin}${SESSION_PATH}`, args.lighthouseRuns), args.lighthouseRuns);
+          lighthouseRows(`/zh-hk${SESSION_PATH}`, await lighthouseScores(`${fresh.origin}/zh-hk${SESSION_PATH}`, args.lighthouseRuns), args.lighthouseRuns);
         } finally {
           await fresh.stop();
         }
