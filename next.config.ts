@@ -36,7 +36,18 @@ const nextConfig: NextConfig = {
   async rewrites() {
     // The Chinese edition's pages are the same routes: proxy.ts has already put the edition in a request
     // header; this maps the path inside the server (beforeFiles: before the routes are matched).
+    // Route handlers (embed, images, link-preview cards, feeds, oEmbed) take the edition as `?lang=zh-hk`,
+    // added here (a rewrite in the proxy loses its query to this one).
+    const handlers = [
+      { source: '/zh-hk/:section(embed|api|feed)/:path*', destination: '/:section/:path*?lang=zh-hk' },
+      { source: '/zh-hk/feed.xml', destination: '/feed.xml?lang=zh-hk' },
+      {
+        source: '/zh-hk/:section(sessions|weeks|months|stocks)/:id/:file(summary\\.svg|summary\\.png|heatmap\\.svg|heatmap\\.png|preview\\.png|opengraph-image|twitter-image)',
+        destination: '/:section/:id/:file?lang=zh-hk',
+      },
+    ];
     const beforeFiles = [
+      ...handlers,
       { source: '/zh-hk', destination: '/' },
       { source: '/zh-hk/:path*', destination: '/:path*' },
     ];

@@ -31,12 +31,10 @@ export function proxy(request: NextRequest) {
   const { search } = request.nextUrl;
   const { locale, path: pathname } = splitLocale(request.nextUrl.pathname);
   if (locale !== 'en' && HANDLER.test(pathname)) {
-    // `?lang=` rather than the header alone: it survives even if Next proxies this rewrite over HTTP.
-    const url = new URL(`${pathname}${search}`, request.url);
-    url.searchParams.set('lang', locale);
+    // A route handler: next.config.ts's beforeFiles rewrite maps it with `?lang=zh-hk`; nothing else here.
     const headers = new Headers(request.headers);
     headers.set(LOCALE_HEADER, locale);
-    return NextResponse.rewrite(url, { request: { headers } });
+    return NextResponse.next({ request: { headers } });
   }
   // The bare home page opens in the edition the reader last switched to (the switch's cookie).
   if (locale === 'en' && pathname === '/' && request.cookies.get(LANG_COOKIE)?.value === 'zh-hk') {

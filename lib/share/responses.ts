@@ -18,7 +18,7 @@ import { embedDocument, embedMessageDocument, valuesTable } from '@/lib/share/em
 import { parseEmbedOptions, type ChartKind } from '@/lib/share/embed-options';
 import { sessionCsv } from '@/lib/share/export';
 import { embedCsp } from '@/lib/share/framing';
-import { isLocale, LOCALE_HEADER, parseLang, type Locale } from '@/lib/i18n/locale';
+import { isLocale, LOCALE_HEADER, parseLang, splitLocale, type Locale } from '@/lib/i18n/locale';
 import { shareText } from '@/lib/i18n/messages/share';
 import { siteText } from '@/lib/i18n/messages/site';
 import { localizedChartTitle } from '@/lib/share/share-text';
@@ -59,20 +59,23 @@ function notModified(request: Request, etag: string): Response | null {
   return match ? new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': CACHE_CONTROL } }) : null;
 }
 
-/** The edition a share route answers in: `?lang=zh-hk` (the proxy adds it to every /zh-hk/ twin). */
-export function requestLocale(request: Request): Locale {
-  return parseLang(new URL(request.url).searchParams.get('lang'));
-}
-
 /**
- * The edition of a link-preview card: `?lang`, else the proxy's edition header (a /zh-hk/ URL rewritten as
- * a page). The server strips that header from what clients send, so it can only come from the URL.
+ * The edition a share route answers in: `?lang=zh-hk`, else the /zh-hk/ prefix of the URL as requested
+ * (a handler may see it unrewritten), else the proxy's edition header (set from that prefix; the server
+ * strips it from what clients send, so it can only come from the URL).
  */
-export async function previewLocale(request: Request): Promise<Locale> {
-  const lang = new URL(request.url).searchParams.get('lang');
+export function requestLocale(request: Request): Locale {
+  const url = new URL(request.url);
+  const lang = url.searchParams.get('lang');
   if (lang !== null) return parseLang(lang);
+  if (splitLocale(url.pathname).locale !== 'en') return splitLocale(url.pathname).locale;
   const header = request.headers.get(LOCALE_HEADER);
   return isLocale(header) ? header : 'en';
+}
+
+/** The edition of a link-preview card (as requestLocale). */
+export async function previewLocale(request: Request): Promise<Locale> {
+  return requestLocale(request);
 }
 
 export async function embedResponse(request: Request, date: string): Promise<Response> {
