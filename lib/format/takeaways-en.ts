@@ -64,6 +64,19 @@ const nameAndMove = (s: StockMove, code = false) => `${code ? withCode(s) : s.na
 /** A spread of one-sign moves is given as a range only when tight (≤ 3 pp); otherwise each move is named. */
 export const MAX_RANGE_SPREAD_PP = 3;
 
+/**
+ * How a group of moves is stated, in either language (../STYLE-TAKEAWAYS: ranges only when tight): the
+ * smallest and largest |move| when the moves lie within MAX_RANGE_SPREAD_PP of each other (`same` when they
+ * print alike), else null (each move is named).
+ */
+export function tightRange(pcts: readonly number[]): { lo: number; hi: number; same: boolean } | null {
+  if (Math.max(...pcts) - Math.min(...pcts) > MAX_RANGE_SPREAD_PP) return null;
+  const mags = pcts.map((p) => Math.abs(p));
+  const lo = Math.min(...mags);
+  const hi = Math.max(...mags);
+  return { lo, hi, same: printed(lo) === printed(hi) };
+}
+
 function indexSentence(indices: readonly IndexMove[], half: boolean): string {
   const [first, ...rest] = indices;
   if (!first) return '';
@@ -119,14 +132,10 @@ export function renderTakeawaysEn(facts: readonly Fact[]): string[] {
       case 'group': {
         const about = f.themes.length > 0 ? `, among them ${listJoin(f.themes.map((t) => t.name.toLowerCase()))},` : '';
         const head = f.led ? `${f.industry} names${about} led gains` : `${f.industry} names${about} ${f.up ? 'moved up together' : 'moved down together'}`;
-        const pcts = f.stocks.map((s) => s.changePct);
-        const spread = Math.max(...pcts) - Math.min(...pcts);
         const ordered = f.up ? f.stocks : [...f.stocks].reverse();
-        if (spread <= MAX_RANGE_SPREAD_PP) {
-          const mags = pcts.map((p) => Math.abs(p));
-          const lo = Math.min(...mags);
-          const hi = Math.max(...mags);
-          const range = printed(lo) === printed(hi) ? `by ${pctAbs(lo)}` : `between ${pctAbs(lo)} and ${pctAbs(hi)}`;
+        const tight = tightRange(f.stocks.map((s) => s.changePct));
+        if (tight) {
+          const range = tight.same ? `by ${pctAbs(tight.lo)}` : `between ${pctAbs(tight.lo)} and ${pctAbs(tight.hi)}`;
           return `${head} — ${listJoin(ordered.map((s) => s.name))} ${f.up ? 'advanced' : 'declined'} ${range}.`;
         }
         return `${head} — ${listJoin(ordered.map((s) => nameAndMove(s)))}.`;

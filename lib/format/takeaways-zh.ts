@@ -14,7 +14,7 @@ import { INDEX_NAMES } from '@/lib/config';
 import { formatDayMonthYear } from '@/lib/dates';
 import { formatInteger, formatPctAbs, formatPoints } from '@/lib/format';
 import { renderHistoryFactZh } from '@/lib/format/takeaways-history-zh';
-import { MAX_RANGE_SPREAD_PP, pctSigned, TAKEAWAY_DECIMALS } from '@/lib/format/takeaways-en';
+import { pctSigned, TAKEAWAY_DECIMALS, tightRange } from '@/lib/format/takeaways-en';
 import { industryName } from '@/lib/industries';
 import type { Quadrant } from '@/lib/metrics/rrg';
 import type { Fact, IndexMove, StockMove, ThemeName } from '@/lib/takeaways/facts';
@@ -173,16 +173,12 @@ export function renderTakeawaysZh(facts: readonly Fact[]): string[] {
       case 'group': {
         const about = f.themes.length > 0 ? `（包括${listJoinZh(f.themes.map(themeNounZh))}）` : '';
         const head = `${industryName(f.industry, 'zh-hk')}股份${about}${f.led ? '領漲' : f.up ? '齊升' : '齊跌'}`;
-        const pcts = f.stocks.map((s) => s.changePct);
-        const spread = Math.max(...pcts) - Math.min(...pcts);
         const ordered = f.up ? f.stocks : [...f.stocks].reverse();
         // A range only when tight, else each move (the English rule).
-        if (spread <= MAX_RANGE_SPREAD_PP) {
-          const mags = pcts.map((p) => Math.abs(p));
-          const lo = Math.min(...mags);
-          const hi = Math.max(...mags);
+        const tight = tightRange(f.stocks.map((s) => s.changePct));
+        if (tight) {
           const noun = f.up ? '升幅' : '跌幅';
-          const range = printed(lo) === printed(hi) ? `${noun}同為${pctAbsZh(lo)}` : `${noun}介乎${pctAbsZh(lo)}至${pctAbsZh(hi)}`;
+          const range = tight.same ? `${noun}同為${pctAbsZh(tight.lo)}` : `${noun}介乎${pctAbsZh(tight.lo)}至${pctAbsZh(tight.hi)}`;
           return `${head}：${listJoinZh(ordered.map(stockNameZh))}${range}。`;
         }
         return `${head}：${listJoinZh(ordered.map((s, i) => nameAndMoveZh(s, i)))}。`;
