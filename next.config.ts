@@ -36,18 +36,9 @@ const nextConfig: NextConfig = {
   async rewrites() {
     // The Chinese edition's pages are the same routes: proxy.ts has already put the edition in a request
     // header; this maps the path inside the server (beforeFiles: before the routes are matched).
-    // Route handlers (embed, images, link-preview cards, feeds, oEmbed) take the edition as `?lang=zh-hk`,
-    // added here (a rewrite in the proxy loses its query to this one).
-    const handlers = [
-      { source: '/zh-hk/:section(embed|api|feed)/:path*', destination: '/:section/:path*?lang=zh-hk' },
-      { source: '/zh-hk/feed.xml', destination: '/feed.xml?lang=zh-hk' },
-      {
-        source: '/zh-hk/:section(sessions|weeks|months|stocks)/:id/:file(summary\\.svg|summary\\.png|heatmap\\.svg|heatmap\\.png|preview\\.png|opengraph-image|twitter-image)',
-        destination: '/:section/:id/:file?lang=zh-hk',
-      },
-    ];
+    // Route handlers (embed, images, cards, feeds) find their edition from the /zh-hk/ prefix or the
+    // proxy's header (lib/share/responses.ts requestLocale): a query added here would not reach them.
     const beforeFiles = [
-      ...handlers,
       { source: '/zh-hk', destination: '/' },
       { source: '/zh-hk/:path*', destination: '/:path*' },
     ];
@@ -57,10 +48,6 @@ const nextConfig: NextConfig = {
       { source: '/sessions/:date(\\d{4}-\\d{2}-\\d{2}).json', destination: '/api/export/:date/json' },
       // A stock's daily history beside its page.
       { source: '/stocks/:code(\\d{5}).csv', destination: '/api/stocks/:code/csv' },
-      // The Chinese edition's downloads are the same files (the data has no language).
-      { source: '/zh-hk/sessions/:date(\\d{4}-\\d{2}-\\d{2}).csv', destination: '/api/export/:date/csv' },
-      { source: '/zh-hk/sessions/:date(\\d{4}-\\d{2}-\\d{2}).json', destination: '/api/export/:date/json' },
-      { source: '/zh-hk/stocks/:code(\\d{5}).csv', destination: '/api/stocks/:code/csv' },
     ];
     return { beforeFiles, afterFiles, fallback: [] };
   },

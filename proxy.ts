@@ -17,7 +17,7 @@ const ANY_SESSION_PAGE = /^\/sessions\/([^/]+)$/;
 const DOWNLOAD = /^\d{4}-\d{2}-\d{2}\.(?:csv|json)$/;
 /** No route matches this path, so Next answers it with app/not-found.tsx and a 404, rendered on the server. */
 const NOT_FOUND_PATH = '/_no-such-session';
-/** Route handlers (no page, no nonce): their /zh-hk/ twins are the same handler with `?lang=zh-hk`. */
+/** Route handlers (no page, no nonce): their /zh-hk/ twins are the same handler in Chinese. */
 const HANDLER = /^\/(?:api\/|embed\/|feed\.xml$|feed\/|(?:sessions|weeks|months|stocks)\/[^/]+\/(?:(?:summary|heatmap)\.(?:svg|png)|preview\.png)$|(?:sessions|weeks|months|stocks)\/[^/]+\/(?:opengraph|twitter)-image)/;
 
 export function proxy(request: NextRequest) {
@@ -31,7 +31,8 @@ export function proxy(request: NextRequest) {
   const { search } = request.nextUrl;
   const { locale, path: pathname } = splitLocale(request.nextUrl.pathname);
   if (locale !== 'en' && HANDLER.test(pathname)) {
-    // A route handler: next.config.ts's beforeFiles rewrite maps it with `?lang=zh-hk`; nothing else here.
+    // A route handler: no page nonce or CSP (an embed sets its own framing policy); next.config.ts maps the
+    // path, and the handler reads its edition from the prefix or this header.
     const headers = new Headers(request.headers);
     headers.set(LOCALE_HEADER, locale);
     return NextResponse.next({ request: { headers } });
