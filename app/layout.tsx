@@ -10,6 +10,8 @@ import { siteText } from '@/lib/i18n/messages/site';
 import { getLocale } from '@/lib/i18n/request';
 import { paletteCss } from '@/lib/palette';
 import { PREFERENCES_SCRIPT } from '@/lib/preferences';
+import { HYDRATE_ON_INTENT_SCRIPT } from '@/lib/hydrate-on-intent';
+import { HydrationMark } from '@/components/hydration-mark';
 import { requestBaseUrl } from '@/lib/share/request-base';
 import './globals.css';
 
@@ -46,6 +48,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <head>
         {/* Applies the saved colour convention and theme before first paint (no flash). */}
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: PREFERENCES_SCRIPT }} />
+        {/* Starts the page's scripts when the reader first means to interact (server/defer-scripts.ts). */}
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: HYDRATE_ON_INTENT_SCRIPT }} />
         <style dangerouslySetInnerHTML={{ __html: paletteCss() }} />
         {/* In the layout, not in metadata.alternates, which a page's own alternates (canonical, oEmbed) replace. */}
         <link rel="alternate" type="application/atom+xml" title={`${t.name}: ${t.feedDaily}`} href={`${base}${link('/feed.xml')}`} />
@@ -72,6 +76,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">{t.footer}</footer>
+        <HydrationMark />
       </body>
     </html>
   );

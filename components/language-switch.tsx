@@ -2,12 +2,11 @@
 
 import { usePathname, useSearchParams } from 'next/navigation';
 import { localePath, type Locale } from '@/lib/i18n/locale';
-import { LANG_COOKIE } from '@/lib/preferences';
 
 /**
  * The header's language switch: the same view (path and every query parameter) in the other edition. A
  * plain link, so it works without JavaScript and loads the other edition's layout whole; with JavaScript
- * it follows client navigations and saves the choice (the home page `/` then opens in it).
+ * it follows client navigations. A click saves the choice (the home page `/` then opens in it).
  */
 export function LanguageSwitch({ target, label, name, hrefLang }: { target: Locale; label: string; name: string; hrefLang: string }) {
   const pathname = usePathname();
@@ -21,9 +20,8 @@ export function LanguageSwitch({ target, label, name, hrefLang }: { target: Loca
       lang={hrefLang}
       aria-label={label}
       data-testid="language-switch"
-      onClick={() => {
-        document.cookie = `${LANG_COOKIE}=${target}; path=/; max-age=31536000; samesite=lax`;
-      }}
+      // The page's loader saves the choice on click (lib/hydrate-on-intent.ts): before hydration too.
+      data-lang-cookie={target}
     >
       {name}
     </a>

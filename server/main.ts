@@ -22,7 +22,9 @@ import nextModule from 'next';
 import { siteConfig } from '@/lib/config';
 import { versionPoller } from '@/lib/data/data-version';
 import { LOCALE_HEADER } from '@/lib/i18n/locale';
+import { COMMON_HEADERS } from '@/lib/security';
 import { originSettingsFromEnv, requestOrigin } from '@/lib/request-origin';
+import { deferScripts, PAYLOAD_PATH } from './defer-scripts';
 import { cacheKey, isCacheable, makeEntry, matchesEtag, pickEncoding, ResponseCache, type Entry, type Upstream } from './response-cache';
 
 function arg(flag: string, long: string): string | undefined {
@@ -78,12 +80,62 @@ async function main() {
       const up = http.request({ host: '127.0.0.1', port: internalPort, method: 'GET', path: req.url, headers, agent }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 502, headers: res.headersDistinct as Record<string, string[]>, body: Buffer.concat(chunks) }));
+        res.on('end', () => {
+          let body = Buffer.concat(chunks);
+          let payload: Upstream['payload'];
+          // A page's scripts and RSC payload load when the reader first means to interact (server/defer-scripts.ts).
+          if ((res.headers['content-type'] ?? '').startsWith('text/html')) {
+            const nonce = /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(String(res.headers['content-security-policy'] ?? ''))?.[1];
+            const deferred = deferScripts(body.toString('utf8'), req.url ?? '/', nonce);
+            body = Buffer.from(deferred.html, 'utf8');
+            if (deferred.payload !== null) payload = { hash: deferred.hash!, body: Buffer.from(deferred.payload, 'utf8') };
+          }
+          const up: Upstream = { status: res.statusCode ?? 502, headers: res.headersDistinct as Record<string, string[]>, body, payload };
+          (payload ? storePayload(payload) : Promise.resolve()).then(() => resolve(up), reject);
+        });
         res.on('error', reject);
       });
       up.on('error', reject);
       up.end();
     });
+  }
+
+  /**
+   * A page's deferred RSC payload, kept under its hash: the same bytes always, so it never goes stale
+   * (the cache keeps immutable entries across data versions) and a browser may keep it a year.
+   */
+  async function storePayload(payload: NonNullable<Upstream['payload']>): Promise<void> {
+    const key = `payload:${payload.hash}`;
+    if (cache.lookup(key, '', Date.now())) return;
+    const headers: Record<string, string[]> = {
+      'content-type': ['application/json; charset=utf-8'],
+      'cache-control': ['public, max-age=31536000, immutable'],
+    };
+    for (const h of COMMON_HEADERS) headers[h.key.toLowerCase()] = [h.value];
+    cache.set(key, await makeEntry({ status: 200, headers, body: payload.body }, '', Date.now()));
+  }
+
+  /**
+   * GET /_hkmr/payload/<hash>?page=<path>: the payload the loader asks for. One the origin no longer holds
+   * (a restart, evicted) is rebuilt by rendering its page again; if the page has changed since (new data),
+   * its payload has another hash and this one is gone for good: 404, and the loader reloads the page.
+   */
+  async function servePayload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, origin: string) {
+    const hash = url.pathname.slice(PAYLOAD_PATH.length);
+    const key = `payload:${hash}`;
+    let hit = /^[A-Za-z0-9_-]{22}$/.test(hash) ? cache.lookup(key, '', Date.now()) : null;
+    const page = url.searchParams.get('page') ?? '';
+    if (!hit && /^[A-Za-z0-9_-]{22}$/.test(hash) && page.startsWith('/') && !page.startsWith('//') && !page.startsWith(PAYLOAD_PATH)) {
+      const pageReq = { url: page, headers: { ...req.headers, accept: 'text/html' } } as unknown as http.IncomingMessage;
+      await refresh(cacheKey(origin, page, pageReq.headers), pageReq, dataVersion());
+      hit = cache.lookup(key, '', Date.now());
+    }
+    if (!hit) {
+      res.writeHead(404, { ...Object.fromEntries(COMMON_HEADERS.map((h) => [h.key.toLowerCase(), h.value])), 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(`No page payload ${hash}: the page has changed since it was loaded; reload it.\n`);
+      return;
+    }
+    send(req, res, hit.entry, 'HIT');
   }
 
   /** The entry's headers grouped by name, made once per entry (a hit then only copies an object). */
@@ -155,6 +207,10 @@ async function main() {
       }
       if ((req.method !== 'GET' && req.method !== 'HEAD') || BYPASS.test(req.url ?? '')) {
         await handle(req, res);
+        return;
+      }
+      if ((req.url ?? '').startsWith(PAYLOAD_PATH)) {
+        await servePayload(req, res, new URL(req.url!, 'http://origin'), origin.origin);
         return;
       }
       const key = cacheKey(origin.origin, req.url ?? '/', req.headers);

@@ -37,6 +37,8 @@ export interface Upstream {
   status: number;
   headers: Record<string, string[]>;
   body: Buffer;
+  /** A page's RSC payload, taken out of its HTML (server/defer-scripts.ts). */
+  payload?: { hash: string; body: Buffer };
 }
 
 export interface Entry {

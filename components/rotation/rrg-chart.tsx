@@ -43,7 +43,8 @@ export function RrgChart({ series, text }: { series: RrgSeries[]; text: RrgClien
 
   return (
     <figure className="rrg" ref={box} aria-label={text.label}>
-      <div className="rrg-plot" data-testid="rrg-plot">
+      {/* The page's scripts start when this comes near the screen (lib/hydrate-on-intent.ts), to draw the chart. */}
+      <div className="rrg-plot" data-testid="rrg-plot" data-hydrate-visible="">
         {visible ? (
           <Suspense fallback={<p className="muted rrg-loading">{text.loading}</p>}>
             <RrgScatter series={shown} labels={text} />

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { palette } from '@/lib/palette';
 import { dayMoves } from '../unit/heatmap/hk-data';
+import { hydrate } from './support/hydrate';
 
 /**
  * The heatmap and summary chart on /sessions/2025-05-21, checked against figures computed here from the
@@ -55,6 +56,8 @@ test('walking to the next session in the browser redraws the map for that day', 
   const tencent = dayMoves('2025-04-17', '2025-04-22').find((m) => m.code === '00700')!;
   const oneDecimal = `${tencent.pct >= 0 ? '+' : '-'}${Math.abs(tencent.pct).toFixed(1)}%`;
   await page.goto('/sessions/2025-04-17');
+  // A reader who has been using the page (before it hydrates, the link is an ordinary page load).
+  await hydrate(page);
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
   await page.getByTestId('next-session').click();
   await expect(page).toHaveURL(/\/sessions\/2025-04-22$/);

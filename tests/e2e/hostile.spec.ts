@@ -387,8 +387,11 @@ test.describe('security headers', () => {
 
   test('images, exports, oEmbed, health and static chunks: nosniff and Referrer-Policy', async ({ baseURL }) => {
     const home = await rawGet(baseURL!, `/sessions/${DATE}`);
-    const chunk = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(home.body)?.[1];
+    const chunk = /"(\/_next\/static\/[^"]+\.js)"/.exec(home.body)?.[1];
     expect(chunk).toBeTruthy();
+    // The page's deferred RSC payload (server/defer-scripts.ts).
+    const payload = /"payload":"(\/_hkmr\/payload\/[^"]+)"/.exec(home.body)?.[1];
+    expect(payload).toBeTruthy();
     for (const p of [
       `/sessions/${DATE}/summary.svg`,
       `/sessions/${DATE}/heatmap.png`,
@@ -397,6 +400,7 @@ test.describe('security headers', () => {
       '/api/oembed?url=javascript:alert(1)',
       '/api/health',
       chunk!,
+      payload!,
     ]) {
       const res = await rawGet(baseURL!, p);
       expect(res.status, p).toBeLessThan(500);

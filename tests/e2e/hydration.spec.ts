@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { hydrate } from './support/hydrate';
 
 /**
  * The text a reader sees first (index cards, key takeaways) is painted from the server's HTML and must
@@ -62,6 +63,7 @@ for (const [name, viewport] of [
     try {
       await page.addInitScript(MARK_SERVER_NODES);
       await page.goto(URL);
+      await hydrate(page);
       // Hydrated: React has attached its fiber to the takeaway list (a client leaf) and to the cards.
       await page.waitForFunction(() => {
         const fiber = (el: Element | null) => el !== null && Object.keys(el).some((k) => k.startsWith('__reactFiber$'));

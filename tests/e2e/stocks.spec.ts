@@ -129,12 +129,13 @@ test.describe('search', () => {
   test('the combobox: suggestions while typing, arrow keys, Enter, Escape', async ({ page }) => {
     await page.goto('/stocks/00700');
     const input = page.getByTestId('site-search-input');
-    await expect(input).toHaveAttribute('data-live', 'true');
     const indexRequests: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('/api/stocks/search-index/')) indexRequests.push(r.url());
     });
+    // Focusing the box starts the page's scripts (lib/hydrate-on-intent.ts); it is live once they have run.
     await input.focus();
+    await expect(input).toHaveAttribute('data-live', 'true');
     await input.pressSequentially('zijin');
     const list = page.getByTestId('site-search-list');
     await expect(list).toBeVisible();

@@ -140,9 +140,9 @@ test.describe('Chinese stock list and search', () => {
   test('the header combobox on a Chinese page: tencent suggests 騰訊控股, Enter opens /zh-hk/stocks/00700', async ({ page }) => {
     await page.goto('/zh-hk/sessions');
     const input = page.getByTestId('site-search-input');
-    await expect(input).toHaveAttribute('data-live', 'true');
     await expect(input).toHaveAttribute('placeholder', '股份代號或名稱');
     await input.focus();
+    await expect(input).toHaveAttribute('data-live', 'true');
     await input.pressSequentially('tencent');
     const list = page.getByTestId('site-search-list');
     await expect(list).toBeVisible();

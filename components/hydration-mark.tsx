@@ -1,0 +1,15 @@
+'use client';
+/**
+ * Tells the page's loader (lib/hydrate-on-intent.ts) that React has committed the page: what the reader did
+ * before that is replayed now. Last in <body>, so its effect runs after those of the page before it.
+ */
+import { useEffect } from 'react';
+import { HYDRATED_ATTR, HYDRATED_EVENT } from '@/lib/hydrate-on-intent';
+
+export function HydrationMark() {
+  useEffect(() => {
+    document.documentElement.setAttribute(HYDRATED_ATTR, '');
+    document.dispatchEvent(new Event(HYDRATED_EVENT));
+  }, []);
+  return null;
+}
