@@ -27,6 +27,10 @@ export interface PageWeight {
    * pre-paint script) are bytes of the HTML and counted there, not twice.
    */
   jsGz: number;
+  /** Of the chunks, those the page loads on the reader's first interaction (server/defer-scripts.ts). */
+  deferredCount: number;
+  /** The RSC payload the page fetches then (/_hkmr/payload/…), gzipped; null when the page has none. */
+  payloadGz: number | null;
   /** `noModule` chunks left out of jsGz. */
   noModuleGz: number;
   scriptCount: number;
@@ -36,9 +40,9 @@ export interface PageWeight {
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const SRC = /\bsrc\s*=\s*"([^"]+)"/i;
 
-/** Every <script> of a page, external (src) or inline. */
+/** Every <script> of a page, external (src) or inline; not JSON data blocks, which never run. */
 export function scriptsOf(html: string): { src: string | null; body: string; noModule: boolean }[] {
-  return [...html.matchAll(SCRIPT)].map((m) => ({
+  return [...html.matchAll(SCRIPT)].filter((m) => !/\btype="application\/json"/i.test(m[1] ?? '')).map((m) => ({
     src: SRC.exec(m[1] ?? '')?.[1]?.replaceAll('&amp;', '&') ?? null,
     body: m[2] ?? '',
     noModule: /\bnomodule\b/i.test(m[1] ?? ''),
@@ -55,8 +59,17 @@ export async function measurePage(url: string): Promise<PageWeight | null> {
   if (page.status === 404) return null;
   if (page.status !== 200) throw new Error(`${url} answered ${page.status}`);
   const html = page.body.toString('utf8');
+  // JSON data blocks are not scripts; the boot block lists the scripts the page loads on intent.
   const scripts = scriptsOf(html);
-  const srcs = [...new Set(scripts.flatMap((s) => (s.src ? [s.src] : [])))];
+  const boot = /<script type="application\/json" id="hkmr-boot"[^>]*>([^<]*)<\/script>/.exec(html)?.[1];
+  const deferred = boot ? (JSON.parse(boot) as { scripts: string[]; payload: string | null }) : null;
+  const srcs = [...new Set([...scripts.flatMap((s) => (s.src ? [s.src] : [])), ...(deferred?.scripts ?? [])])];
+  let payloadGz: number | null = null;
+  if (deferred?.payload) {
+    const res = await get(new URL(deferred.payload, page.url).href);
+    if (res.status !== 200) throw new Error(`${deferred.payload} (from ${page.url}) answered ${res.status}`);
+    payloadGz = gz(res.body);
+  }
   const noModule = new Set(scripts.flatMap((s) => (s.src && s.noModule ? [s.src] : [])));
   const chunks = await Promise.all(
     srcs.map(async (src) => {
@@ -80,6 +93,8 @@ export async function measurePage(url: string): Promise<PageWeight | null> {
     inlineCount: inline.length,
     inlineGz,
     jsGz: chunksGz,
+    deferredCount: deferred?.scripts.length ?? 0,
+    payloadGz,
     noModuleGz,
     scriptCount: srcs.length - noModule.size + inline.length,
     html,

@@ -76,3 +76,20 @@ test('the payload is JSON kept for a year; one the origin cannot rebuild answers
   expect(gone.status()).toBe(404);
   expect(await gone.text()).toContain('the page has changed since it was loaded; reload it');
 });
+
+test('a value chosen or typed before the page has hydrated is used once it has', async ({ page }) => {
+  await page.goto(PAGE);
+  // The theme menu: chosen before any script has run, applied and remembered once the page has hydrated.
+  await page.locator('.prefs select').nth(1).selectOption('dark');
+  await expect(page.locator('html[data-hydrated]')).toHaveCount(1, { timeout: 20_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => localStorage.getItem('hkmr-theme'))).toBe('dark');
+
+  // The search box: typed before hydration (a fresh page), submitted after it; the exact code opens the stock.
+  await page.goto(PAGE);
+  await page.getByTestId('site-search-input').fill('0700.HK');
+  await expect(page.locator('html[data-hydrated]')).toHaveCount(1, { timeout: 20_000 });
+  await expect(page.getByTestId('site-search-input')).toHaveValue('0700.HK');
+  await page.getByTestId('site-search').getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/stocks\/00700$/);
+});

@@ -21,7 +21,7 @@ const PAGE = [
 ].join('');
 
 function boot(html: string): { scripts: string[]; payload: string | null } {
-  const m = new RegExp(`<script type="application/json" id="${BOOT_ID}">([^<]*)</script>`).exec(html);
+  const m = new RegExp(`<script type="application/json" id="${BOOT_ID}"(?: nonce="[^"]*")?>([^<]*)</script>`).exec(html);
   if (!m) throw new Error('no boot block');
   return JSON.parse(m[1]!);
 }
@@ -33,6 +33,10 @@ describe('a page whose scripts wait for the reader (server/defer-scripts)', () =
     expect(boot(out.html).scripts).toEqual(['/_next/static/chunks/runtime.js', '/_next/static/chunks/react-dom.js', '/_next/static/chunks/late.js']);
     expect(out.html).not.toMatch(/<script src="\/_next\/static\/chunks\/(runtime|react-dom|late)\.js"/);
     expect(out.html).not.toContain('rel="preload" as="script"');
+  });
+
+  it("gives the boot block the request's nonce, as every <script> of a page served with one must have", () => {
+    expect(out.html).toContain(`<script type="application/json" id="${BOOT_ID}" nonce="${NONCE}">`);
   });
 
   it('keeps the text, the stylesheet, our inline scripts, Turbopack\'s chunk list and the noModule polyfill', () => {
