@@ -121,7 +121,11 @@ export function searchIndexRows(stocks = 2_600): Row[] {
 /** The index the running app serves (the bundled data), and that the header loads it only on use. */
 export async function servedIndexRows(origin: string): Promise<Row[]> {
   const page = (await get(`${origin}/stocks/00700`)).body.toString('utf8');
-  const url = /\/api\/stocks\/search-index\/[\w-]+/.exec(page)?.[0];
+  // The index URL is a prop of the search box: in the page's RSC payload, which npm start serves apart
+  // (server/defer-scripts.ts) and the boot block names.
+  const payloadUrl = /"payload":"(\/_hkmr\/payload\/[^"]+)"/.exec(page)?.[1];
+  const payload = payloadUrl ? (await get(`${origin}${payloadUrl}`)).body.toString('utf8') : '';
+  const url = /\/api\/stocks\/search-index\/[\w-]+/.exec(page)?.[0] ?? /\/api\/stocks\/search-index\/[\w-]+/.exec(payload)?.[0];
   if (!url) return [{ figure: 'Search index, served', value: 'not found in the page', how: '' }];
   const res = await get(`${origin}${url}`, { headers: { 'Accept-Encoding': 'identity' } });
   const preloaded = new RegExp(`<link[^>]+${url.replace(/[/-]/g, '\\$&')}`).test(page);
