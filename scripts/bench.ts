@@ -401,7 +401,12 @@ async function main() {
         // The synthetic 5,000-session × 2,600-stock archive: a DATA_DIR from the history bench's generator.
         const archive = process.env.BENCH_STOCKS_ARCHIVE_DIR;
         if (archive) {
-          const server = await startServer(archive);
+          // Its history store: BENCH_STOCKS_ARCHIVE_STORE, else the one the history section builds (a store
+          // for 5,000 sessions takes minutes to build, longer than a server start may take).
+          const store = process.env.BENCH_STOCKS_ARCHIVE_STORE ?? path.join(ROOT, '.cache', 'bench', 'history-store', 'history.duckdb');
+          if (!fs.existsSync(store)) throw new Error(`no history store for the archive at ${store}: run --only=history first, or set BENCH_STOCKS_ARCHIVE_STORE`);
+          const server = await startNext(await port(PORT_BASE), archive, { HISTORY_STORE: store });
+          servers.push(server);
           const big = await stockPageTiming(server.origin);
           rows.push({ ...timingRow('synthetic archive', big, { ms: 100 }), how: `${timingRow('', big).how}; DATA_DIR=${archive}` });
           rows.push({

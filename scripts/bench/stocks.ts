@@ -3,7 +3,7 @@
  * built here), the real index as served, and `/stocks/00700`'s warm server time.
  *
  * Hook for the synthetic archive: when the history store's 5,000-session × 2,600-stock archive exists as
- * a DATA_DIR (the history bench section's generator, or `BENCH_STOCKS_ARCHIVE_DIR=/path/to/data`),
+ * a DATA_DIR (the history bench section's generator, or `BENCH_STOCKS_ARCHIVE_DIR=/path/to/data`; its store from the history section, or `BENCH_STOCKS_ARCHIVE_STORE`),
  * bench.ts starts a server on it and calls `stockPageTiming` again with that origin, so the page's time is
  * reported on both and compared (budget: ≤ 100 ms, and ≤ 1.5× the bundled data's figure).
  */
