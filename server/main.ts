@@ -25,7 +25,7 @@ import { LOCALE_HEADER } from '@/lib/i18n/locale';
 import { COMMON_HEADERS } from '@/lib/security';
 import { originSettingsFromEnv, requestOrigin } from '@/lib/request-origin';
 import { deferScripts, PAYLOAD_PATH } from './defer-scripts';
-import { cacheKey, isCacheable, makeEntry, matchesEtag, pickEncoding, ResponseCache, type Entry, type Upstream } from './response-cache';
+import { cacheKey, cspNonce, isCacheable, makeEntry, matchesEtag, pickEncoding, ResponseCache, type Entry, type Upstream } from './response-cache';
 
 function arg(flag: string, long: string): string | undefined {
   const argv = process.argv.slice(2);
@@ -47,6 +47,9 @@ const cache = new ResponseCache({ maxBytes: CACHE_MB * 1024 * 1024, ttlMs: TTL_M
 const pending = new Map<string, Promise<Upstream>>();
 const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
 const HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+
+/** The headers next.config.ts adds to every response, for the answers this server writes itself. */
+const COMMON: Record<string, string> = Object.fromEntries(COMMON_HEADERS.map((h) => [h.key.toLowerCase(), h.value]));
 
 /** Paths that must reach the app every time. */
 const BYPASS = /^\/api\/health(?:\?|$)/;
@@ -85,8 +88,7 @@ async function main() {
           let payload: Upstream['payload'];
           // A page's scripts and RSC payload load when the reader first means to interact (server/defer-scripts.ts).
           if ((res.headers['content-type'] ?? '').startsWith('text/html')) {
-            const nonce = /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(String(res.headers['content-security-policy'] ?? ''))?.[1];
-            const deferred = deferScripts(body.toString('utf8'), req.url ?? '/', nonce);
+            const deferred = deferScripts(body.toString('utf8'), req.url ?? '/', cspNonce(res.headersDistinct['content-security-policy'] ?? []));
             body = Buffer.from(deferred.html, 'utf8');
             if (deferred.payload !== null) payload = { hash: deferred.hash!, body: Buffer.from(deferred.payload, 'utf8') };
           }
@@ -108,10 +110,10 @@ async function main() {
     const key = `payload:${payload.hash}`;
     if (cache.lookup(key, '', Date.now())) return;
     const headers: Record<string, string[]> = {
+      ...Object.fromEntries(Object.entries(COMMON).map(([k, v]) => [k, [v]])),
       'content-type': ['application/json; charset=utf-8'],
       'cache-control': ['public, max-age=31536000, immutable'],
     };
-    for (const h of COMMON_HEADERS) headers[h.key.toLowerCase()] = [h.value];
     cache.set(key, await makeEntry({ status: 200, headers, body: payload.body }, '', Date.now()));
   }
 
@@ -123,15 +125,16 @@ async function main() {
   async function servePayload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, origin: string) {
     const hash = url.pathname.slice(PAYLOAD_PATH.length);
     const key = `payload:${hash}`;
-    let hit = /^[A-Za-z0-9_-]{22}$/.test(hash) ? cache.lookup(key, '', Date.now()) : null;
+    const wellFormed = /^[A-Za-z0-9_-]{22}$/.test(hash);
+    let hit = wellFormed ? cache.lookup(key, '', Date.now()) : null;
     const page = url.searchParams.get('page') ?? '';
-    if (!hit && /^[A-Za-z0-9_-]{22}$/.test(hash) && page.startsWith('/') && !page.startsWith('//') && !page.startsWith(PAYLOAD_PATH)) {
+    if (!hit && wellFormed && page.startsWith('/') && !page.startsWith('//') && !page.startsWith(PAYLOAD_PATH)) {
       const pageReq = { url: page, headers: { ...req.headers, accept: 'text/html' } } as unknown as http.IncomingMessage;
       await refresh(cacheKey(origin, page, pageReq.headers), pageReq, dataVersion());
       hit = cache.lookup(key, '', Date.now());
     }
     if (!hit) {
-      res.writeHead(404, { ...Object.fromEntries(COMMON_HEADERS.map((h) => [h.key.toLowerCase(), h.value])), 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      res.writeHead(404, { ...COMMON, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
       res.end(`No page payload ${hash}: the page has changed since it was loaded; reload it.\n`);
       return;
     }

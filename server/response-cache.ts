@@ -86,9 +86,14 @@ export function isCacheable(up: Upstream): boolean {
  * CSP's nonce policy replaced by one with the hashes of the inline scripts. Other policies (the
  * `frame-ancestors 'none'` next.config.ts adds) are kept as they are.
  */
+/** The script nonce a page's Content-Security-Policy header values name, if any. */
+export function cspNonce(csp: readonly string[]): string | undefined {
+  return csp.map((p) => /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(p)?.[1]).find(Boolean);
+}
+
 export function withScriptHashes(html: string, csp: string[]): { html: string; csp: string[] } {
   const policies = csp.flatMap((v) => v.split(',')).map((p) => p.trim()).filter(Boolean);
-  const nonce = policies.map((p) => /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(p)?.[1]).find(Boolean);
+  const nonce = cspNonce(policies);
   if (!nonce) return { html, csp };
   // The attributes, then the value wherever else it is (the RSC payload repeats it as a prop): the copy is
   // then the same bytes on every render of the same data, so its ETag is stable across re-renders.
