@@ -62,9 +62,9 @@ function writeRaw(date: string, text: string) {
   fs.utimesSync(file, tick, tick);
 }
 
-async function openStore(): Promise<DuckDbHistoryStore> {
+async function openStore(lockWaitMs = 0): Promise<DuckDbHistoryStore> {
   // checkMs/scanMs 0: every query looks at the folder, so a test sees a change at once.
-  const store = await DuckDbHistoryStore.open({ dataDir: dir, storePath, checkMs: 0, scanMs: 0, watch: false });
+  const store = await DuckDbHistoryStore.open({ dataDir: dir, storePath, checkMs: 0, scanMs: 0, watch: false, lockWaitMs });
   open.push(store);
   return store;
 }
@@ -88,6 +88,58 @@ describe('what enters and leaves the store', () => {
     // 1.10 × 0.95 × 1.01 = 1.05545
     expect(rows[2]!.growth).toBeCloseTo(1.05545, 10);
     expect(store.lastRefresh.parsed).toBe(1);
+  });
+
+  it("an industry's daily move is its members' mean, extreme days left out, and follows corrections and deletions", async () => {
+    writeSession('2025-01-02', [
+      { code: '00001', changePct: 2, sector: 'Materials' },
+      { code: '00002', changePct: -1, sector: 'Materials' },
+      { code: '00003', changePct: 60, sector: 'Materials' },
+      { code: '00004', changePct: 5, sector: 'Energy' },
+    ]);
+    writeSession('2025-01-03', [
+      { code: '00001', changePct: 1, sector: 'Materials' },
+      { code: '00002', changePct: 3, sector: 'Materials' },
+    ]);
+    const store = await openStore();
+    // (2 − 1) / 2 = 0.5 (00003's +60 % is beyond ±50 %: left out); (1 + 3) / 2 = 2.
+    expect(await store.industryHistory('Materials')).toEqual([
+      { date: '2025-01-02', changePct: 0.5, members: 2 },
+      { date: '2025-01-03', changePct: 2, members: 2 },
+    ]);
+    expect(await store.industryHistory('Energy')).toEqual([{ date: '2025-01-02', changePct: 5, members: 1 }]);
+    expect(await store.industryHistory('Materials', '2025-01-02')).toHaveLength(1);
+
+    writeSession('2025-01-02', [{ code: '00001', changePct: -4, sector: 'Materials' }]);
+    writeSession('2025-01-06', [{ code: '00002', changePct: 7, sector: 'Materials' }]);
+    expect(await store.industryHistory('Materials')).toEqual([
+      { date: '2025-01-02', changePct: -4, members: 1 },
+      { date: '2025-01-03', changePct: 2, members: 2 },
+      { date: '2025-01-06', changePct: 7, members: 1 },
+    ]);
+    expect(await store.industryHistory('Energy')).toEqual([]);
+
+    fs.rmSync(path.join(dir, 'sessions', '2025-01-03.json'));
+    expect((await store.industryHistory('Materials')).map((d) => d.date)).toEqual(['2025-01-02', '2025-01-06']);
+  });
+
+  it('a store written before the industry table existed derives it on open, without reading a file again', async () => {
+    writeSession('2025-01-02', [{ code: '00001', changePct: 2, sector: 'Materials' }, { code: '00002', changePct: 4, sector: 'Materials' }]);
+    const first = await openStore();
+    expect(await first.industryHistory('Materials')).toEqual([{ date: '2025-01-02', changePct: 3, members: 2 }]);
+    closeStore(first);
+    // What an older build left behind: no industry rows and no record of the derived tables.
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const db = await DuckDBInstance.create(storePath);
+    const conn = await db.connect();
+    await conn.run('DELETE FROM industry_days');
+    await conn.run("DELETE FROM meta WHERE key = 'derived_format'");
+    conn.closeSync();
+    db.closeSync();
+
+    const second = await openStore();
+    expect(second.parsedSinceOpen).toBe(0);
+    expect(await second.industryHistory('Materials')).toEqual([{ date: '2025-01-02', changePct: 3, members: 2 }]);
   });
 
   it('an invalid file never enters; a valid file replaced by an invalid one keeps its last valid rows', async () => {
@@ -164,6 +216,26 @@ describe('what enters and leaves the store', () => {
       const store = await openStore();
       expect(store.file).toBe(slotPath(storePath, 2));
       expect((await store.stockHistory('00001'))[0]!.changePct).toBe(4);
+    } finally {
+      holder.kill();
+    }
+  });
+
+  it('a restart waits for the old process to let go of its store instead of building another', async () => {
+    writeSession('2025-01-02', [{ code: '00001', changePct: 4 }]);
+    closeStore(await openStore());
+    const { spawn } = await import('node:child_process');
+    // The old server holds slot 1 for another 800 ms while it shuts down.
+    const holder = spawn(process.execPath, ['-e', `const {DuckDBInstance}=require('@duckdb/node-api');DuckDBInstance.create(${JSON.stringify(storePath)}).then((db)=>{console.log('held');setTimeout(()=>{db.closeSync();process.exit(0)},800)})`], { cwd: process.cwd() });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        holder.stdout.on('data', (b: Buffer) => (b.toString().includes('held') ? resolve() : undefined));
+        holder.on('exit', (code) => reject(new Error(`holder exited ${code}`)));
+      });
+      const store = await openStore(5_000);
+      expect(store.file).toBe(storePath);
+      expect(store.parsedSinceOpen).toBe(0);
+      expect(fs.existsSync(slotPath(storePath, 2))).toBe(false);
     } finally {
       holder.kill();
     }
