@@ -31,7 +31,18 @@ export type SessionLoad =
   | { status: 'invalid'; date: string; file: string; errors: Problem[]; warnings: Problem[] }
   | { status: 'missing'; date: string };
 
-const sessionCache = new FileVersionCache<string, SessionLoad>();
+/**
+ * Parsed sessions, bounded by their files' bytes (SESSION_CACHE_MB, default 48): the bundled 366 sessions
+ * (~32 MB) all stay; with 20 years of 2,600 stocks the most recently used ~140 do (a page's look-back
+ * window is 20, a month recap's ~40), instead of every file read since the start. The last valid version
+ * of a file that is now invalid is never dropped: it is what the page keeps showing.
+ */
+const loadBytes = new WeakMap<SessionLoad, number>();
+const sessionCache = new FileVersionCache<string, SessionLoad>({
+  maxWeight: Number(process.env.SESSION_CACHE_MB ?? 48) * 1024 * 1024,
+  weigh: (load) => loadBytes.get(load) ?? 0,
+  pinned: (load) => load.status === 'ok' && load.rejectedUpdate !== undefined,
+});
 const calendarCache = new FileVersionCache<'calendar', HkexCalendar>();
 
 function dataDir(): string {
@@ -97,7 +108,24 @@ export function loadSession(date: string): SessionLoad {
   return sessionCache.get(date, versionOf(stat), (previous) => readSession(date, absolute, stat, previous));
 }
 
-function readSession(date: string, absolute: string, stat: fs.Stats, previous: SessionLoad | undefined): SessionLoad {
+/**
+ * A session as `loadSession` gives it, without adding it to the cache or logging its problems again: for a
+ * background pass over every file (the recap index), which must not push the pages' sessions out of the
+ * cache nor repeat every warning of 20 years of files in the log.
+ */
+export function readSessionOnce(date: string): SessionLoad {
+  if (!SESSION_DATE.test(date)) return { status: 'missing', date };
+  const absolute = path.join(sessionsDir(), `${date}.json`);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(absolute);
+  } catch {
+    return { status: 'missing', date };
+  }
+  return sessionCache.peek(date, versionOf(stat)) ?? readSession(date, absolute, stat, sessionCache.peek(date), false);
+}
+
+function readSession(date: string, absolute: string, stat: fs.Stats, previous: SessionLoad | undefined, log = true): SessionLoad {
   const file = displayPath(absolute);
   let value: SessionLoad;
   try {
@@ -118,13 +146,14 @@ function readSession(date: string, absolute: string, stat: fs.Stats, previous: S
     };
   }
   if (value.status === 'invalid') {
-    logProblems([...value.errors, ...value.warnings], 'error');
+    if (log) logProblems([...value.errors, ...value.warnings], 'error');
     // An invalid new version never replaces a valid view: keep serving the last valid one, and say why.
     const lastGood = previous?.status === 'ok' ? previous : undefined;
     if (lastGood) value = { ...lastGood, rejectedUpdate: value.errors };
-  } else if (previous === undefined) {
+  } else if (previous === undefined && log) {
     logProblems(value.session.warnings, 'warn');
   }
+  loadBytes.set(value, stat.size);
   return value;
 }
 

@@ -32,17 +32,37 @@ export interface SessionAnalysis {
 }
 
 // The loader hands out the same Session object while its file is unchanged, so an analysis can be reused
-// for as long as today's session and every session in its window are the same objects.
-const cache = new WeakMap<Session, { window: Session[]; analysis: SessionAnalysis }>();
+// for as long as today's session and every session in its window are the same objects. The cache is a
+// small LRU by date, and holds the window weakly: an analysis must not keep the sessions of its window
+// alive (each of those has an analysis with a window of its own, and a WeakMap keyed by session would
+// chain every session ever read back to the archive's first, gigabytes with 20 years of 2,600 stocks).
+const CACHE_MAX = 32;
+const cache = new Map<string, { session: Session; window: WeakRef<Session>[]; analysis: SessionAnalysis }>();
 
 export function analyseSession(session: Session): SessionAnalysis {
   // The window ends with the session shown, whatever version of it the loader is serving.
   const window = [...loadSessionWindow(session.date, METRICS_LOOKBACK).filter((s) => s.date < session.date), session];
-  const hit = cache.get(session);
-  if (hit && hit.window.length === window.length && hit.window.every((s, i) => s === window[i])) return hit.analysis;
+  const hit = cache.get(session.date);
+  if (hit && hit.session === session && hit.window.length === window.length && hit.window.every((s, i) => s.deref() === window[i])) {
+    // Most recently used last.
+    cache.delete(session.date);
+    cache.set(session.date, hit);
+    return hit.analysis;
+  }
   const analysis = computeAnalysis(session, window);
-  cache.set(session, { window, analysis });
+  cache.delete(session.date);
+  cache.set(session.date, { session, window: window.map((s) => new WeakRef(s)), analysis });
+  while (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value!);
   return analysis;
+}
+
+/**
+ * The takeaways of `session` over a look-back window the caller has read (the session last, at most
+ * METRICS_LOOKBACK sessions): what `analyseSession(session).takeaways` gives, for a pass over every session
+ * that keeps its own sliding window instead of the loader's cache.
+ */
+export function takeawaysOverWindow(session: Session, window: Session[]): Takeaway[] {
+  return generateTakeaways(takeawayInput(session, computeMetrics(window, loadThemes())));
 }
 
 function computeAnalysis(session: Session, window: Session[]): SessionAnalysis {
