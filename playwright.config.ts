@@ -28,7 +28,8 @@ export default defineConfig({
   webServer: {
     // `npm start`'s server (dist/server.mjs: Next behind the response cache), as deployed.
     command: `npm run build && node dist/server.mjs -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/api/health`,
+    // Ready: the history store is open and the stock pages' "In the recap" index is built.
+    url: `${baseURL}/api/health?ready`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
     env: { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: baseURL },

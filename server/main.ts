@@ -21,6 +21,7 @@ import path from 'node:path';
 import nextModule from 'next';
 import { siteConfig } from '@/lib/config';
 import { versionPoller } from '@/lib/data/data-version';
+import { derivedVersion, renderEnded, renderStarted } from '@/lib/background';
 import { LOCALE_HEADER } from '@/lib/i18n/locale';
 import { COMMON_HEADERS } from '@/lib/security';
 import { originSettingsFromEnv, requestOrigin } from '@/lib/request-origin';
@@ -42,7 +43,9 @@ const CACHE_MB = Number(process.env.RESPONSE_CACHE_MB ?? 256);
 
 const settings = originSettingsFromEnv();
 // Watched, so a write is seen at once; the full re-read (a stat per file) runs every 5 s as a fallback.
-const dataVersion = versionPoller(siteConfig.dataDir, 5_000, Date.now, true);
+const folderVersion = versionPoller(siteConfig.dataDir, 5_000, Date.now, true);
+/** What a cached response was rendered from: the data folder, and derived data finished since (the recap index). */
+const dataVersion = () => `${folderVersion()}|${derivedVersion()}`;
 const cache = new ResponseCache({ maxBytes: CACHE_MB * 1024 * 1024, ttlMs: TTL_MS });
 const pending = new Map<string, Promise<Upstream>>();
 const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
@@ -186,11 +189,14 @@ async function main() {
   function refresh(key: string, req: http.IncomingMessage, version: string): Promise<Upstream> {
     let p = pending.get(key);
     if (!p) {
-      p = render(req).then(async (up) => {
-        if (isCacheable(up)) cache.set(key, await makeEntry(up, version, Date.now()));
-        else cache.delete(key);
-        return up;
-      });
+      renderStarted();
+      p = render(req)
+        .then(async (up) => {
+          if (isCacheable(up)) cache.set(key, await makeEntry(up, version, Date.now()));
+          else cache.delete(key);
+          return up;
+        })
+        .finally(renderEnded);
       pending.set(key, p);
       void p.catch(() => cache.delete(key)).finally(() => pending.delete(key));
     }

@@ -2,13 +2,13 @@ import Link from 'next/link';
 import { formatSessionDate } from '@/lib/dates';
 import type { Locale } from '@/lib/i18n/locale';
 import { stocksText } from '@/lib/i18n/messages/stocks';
-import type { RecapMention } from '@/lib/stocks/recap-index';
+import type { RecapIndexStatus, RecapMention } from '@/lib/stocks/recap-index';
 import { sessionHighlightHref } from '@/lib/stocks/urls';
 
 const SHOWN = 8;
 
 /** The sessions whose key takeaways named the stock, newest first, each linked with the stock outlined. */
-export function RecapMentions({ code, mentions, updating, locale }: { code: string; mentions: RecapMention[]; updating: boolean; locale: Locale }) {
+export function RecapMentions({ code, mentions, updating, locale }: { code: string; mentions: RecapMention[]; updating: RecapIndexStatus | null; locale: Locale }) {
   const t = stocksText[locale].recap;
   const item = (m: RecapMention) => (
     <li key={m.date}>
@@ -35,7 +35,7 @@ export function RecapMentions({ code, mentions, updating, locale }: { code: stri
           ) : null}
         </>
       )}
-      {updating ? <p className="muted note">{t.updating}</p> : null}
+      {updating ? <p className="muted note" data-testid="recap-updating">{t.updating(updating.indexed, updating.total)}</p> : null}
     </section>
   );
 }

@@ -19,7 +19,7 @@ import {
   type FiftyTwoWeekRange,
   type TurnoverVsAverage,
 } from '@/lib/stocks/figures';
-import { recapMentions, type RecapMention } from '@/lib/stocks/recap-index';
+import { recapMentions, type RecapIndexStatus, type RecapMention } from '@/lib/stocks/recap-index';
 import type { CloseBasis } from '@/lib/schema/session';
 
 export interface PeriodRow {
@@ -50,7 +50,8 @@ export interface StockPageView {
   extremes: DayMove[];
   turnover: TurnoverVsAverage | null;
   recap: RecapMention[];
-  recapUpdating: boolean;
+  /** Where the index stands while it is being brought up to date; null when it is. */
+  recapUpdating: RecapIndexStatus | null;
 }
 
 export type StockLookup = { status: 'ok'; code: string } | { status: 'redirect'; code: string } | { status: 'missing' };
@@ -81,7 +82,7 @@ export async function getStockPageView(code: string, query: Record<string, strin
   if (!STOCK_CODE.test(code)) return null;
   const directory = await getStockDirectory();
   const recap = await recapMentions(code);
-  const key = `${directory.version}|${recap.updating ? 'u' : 'r'}|${code}`;
+  const key = `${directory.version}|${recap.generation}${recap.updating ? `u${recap.status.indexed}` : 'r'}|${code}`;
   let view = viewCache.get(key);
   if (view) {
     // Most recently used last.
@@ -143,7 +144,7 @@ async function computeView(
     extremes: extremeDays(history),
     turnover: turnoverVsAverage(history, 20),
     recap: recap.mentions,
-    recapUpdating: recap.updating,
+    recapUpdating: recap.updating ? recap.status : null,
   };
 }
 

@@ -99,7 +99,7 @@ export const stocksText = localized({
       none: "No session's key takeaways have named it yet.",
       count: (n: number) => `Named in the key takeaways of ${n} session${n === 1 ? '' : 's'}.`,
       earlier: (n: number) => `${n} earlier`,
-      updating: 'New sessions are being indexed; this list may miss the latest.',
+      updating: (indexed: number, total: number) => `Being brought up to date: ${indexed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} sessions indexed so far; this list may miss some.`,
     },
     table: {
       code: 'Code',
@@ -254,7 +254,7 @@ export const stocksText = localized({
       none: '暫未有交易日的重點摘要提及此股份。',
       count: (n: number) => `共${n}個交易日的重點摘要提及此股份。`,
       earlier: (n: number) => `較早的${n}個交易日`,
-      updating: '正在為新交易日建立索引，此列表或未包括最新一日。',
+      updating: (indexed: number, total: number) => `索引更新中：${total.toLocaleString('en-US')}個交易日中已處理${indexed.toLocaleString('en-US')}個，此列表或有遺漏。`,
     },
     table: {
       code: '代號',
