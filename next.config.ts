@@ -23,6 +23,12 @@ const nextConfig: NextConfig = {
       ...['', '/zh-hk'].flatMap((prefix) => [
         { source: `${prefix}/sessions`, headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
         { source: `${prefix}/sessions/:date(\\d{4}-\\d{2}-\\d{2})`, headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
+        // Stock pages, the stock list (and its ?q= results) and the week and month recaps depend on the
+        // data alone, like the session pages.
+        { source: `${prefix}/stocks`, headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
+        { source: `${prefix}/stocks/:code(\\d{5})`, headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
+        { source: `${prefix}/weeks/:week`, headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
+        { source: `${prefix}/months/:month`, headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
       ]),
       {
         source: '/((?!embed/|zh-hk/embed/).*)',

@@ -28,8 +28,9 @@ export default defineConfig({
   webServer: {
     // `npm start`'s server (dist/server.mjs: Next behind the response cache), as deployed.
     command: `npm run build && node dist/server.mjs -p ${port} -H 127.0.0.1`,
-    // Ready: the history store is open and the stock pages' "In the recap" index is built.
-    url: `${baseURL}/api/health?ready`,
+    // Liveness, not readiness (?ready): a server still building its recap index would not be reused.
+    // Specs that read the index wait for it (tests/e2e/support/ready.ts).
+    url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
     env: { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: baseURL },

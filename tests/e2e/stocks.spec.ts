@@ -176,3 +176,18 @@ test('unknown stocks are a server-rendered 404; other spellings redirect', async
   await page.goto('/stocks/99999');
   await expect(page.getByRole('heading', { name: 'No such stock' })).toBeVisible();
 });
+
+test('stock pages, the stock list and the recaps are cacheable, and the origin serves them again from its cache', async ({ request }) => {
+  for (const path of ['/stocks/00700', '/stocks', '/stocks?q=gold', '/weeks/2025-W21', '/months/2025-05', '/zh-hk/stocks/00700']) {
+    const first = await request.get(path, { maxRedirects: 0 });
+    expect(first.status(), path).toBe(200);
+    expect(first.headers()['cache-control'], path).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=30');
+    const again = await request.get(path, { maxRedirects: 0 });
+    expect(again.headers()['x-origin-cache'], path).toMatch(/^(HIT|STALE)$/);
+  }
+  // A 404 is never kept: each one is rendered again.
+  expect((await request.get('/stocks/99999')).status()).toBe(404);
+  const again = await request.get('/stocks/99999');
+  expect(again.status()).toBe(404);
+  expect(again.headers()['x-origin-cache']).toBe('BYPASS');
+});

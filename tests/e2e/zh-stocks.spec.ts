@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { waitForReady } from './support/ready';
 
 /*
  * The Chinese edition of the stock pages, search, archive and recaps (issue 14). Figures from
@@ -19,7 +20,9 @@ async function axe(page: Page) {
 }
 
 test.describe('Chinese stock page', () => {
-  test('/zh-hk/stocks/00700: 騰訊控股, 資訊科技業, 52週高位/低位 with Chinese dates', async ({ page }) => {
+  test('/zh-hk/stocks/00700: 騰訊控股, 資訊科技業, 52週高位/低位 with Chinese dates', async ({ page, request }) => {
+    // The "In the recap" list below is read from an index a new server builds in the background.
+    await waitForReady(request);
     const res = await page.goto('/zh-hk/stocks/00700');
     expect(res?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-HK');
