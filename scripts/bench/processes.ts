@@ -105,6 +105,26 @@ export async function waitForUrl(url: string, timeoutMs: number, proc?: Started)
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s${proc ? `:\n${proc.log()}` : ''}`);
 }
 
+/**
+ * Waits for /api/health?ready: the history store open and the recap index up to date, i.e. a warm server.
+ * Returns how long that took.
+ */
+export async function waitReady(origin: string, timeoutMs: number): Promise<number> {
+  const t0 = performance.now();
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`${origin}/api/health?ready`, { signal: AbortSignal.timeout(5_000) });
+      await res.arrayBuffer();
+      if (res.status === 200) return performance.now() - t0;
+    } catch {
+      /* busy */
+    }
+    await sleep(500);
+  }
+  throw new Error(`${origin} was not ready (store and recap index) within ${timeoutMs / 1000} s`);
+}
+
 export interface NextServer extends Started {
   port: number;
   origin: string;

@@ -138,8 +138,23 @@ export async function servedIndexRows(origin: string): Promise<Row[]> {
   ];
 }
 
-/** Median and p90 of sequential GETs after a warm-up: the server's time for a page (localhost, no network). */
-export async function stockPageTiming(origin: string, pathname = '/stocks/00700', runs = 21): Promise<{ median: number; p90: number; runs: number[] }> {
+/**
+ * Median and p90 of sequential GETs after a warm-up: the server's time for a page (localhost, no network),
+ * once the server is warm (its derived data built), so after the first render the origin's response cache
+ * answers; and the median time of a render (a cache miss: an unknown query parameter, new each time).
+ */
+export async function stockPageTiming(
+  origin: string,
+  pathname = '/stocks/00700',
+  runs = 21,
+): Promise<{ median: number; p90: number; runs: number[]; render: number }> {
+  const renders: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    const res = await get(`${origin}${pathname}?bench-miss=${Date.now()}-${i}`);
+    if (res.status !== 200) throw new Error(`${pathname} answered ${res.status}`);
+    renders.push(performance.now() - t0);
+  }
   for (let i = 0; i < 5; i++) {
     const warm = await get(`${origin}${pathname}`);
     if (warm.status !== 200) throw new Error(`${pathname} answered ${warm.status}`);
@@ -151,15 +166,17 @@ export async function stockPageTiming(origin: string, pathname = '/stocks/00700'
     times.push(performance.now() - t0);
   }
   const sorted = [...times].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)]!, p90: sorted[Math.floor(sorted.length * 0.9)]!, runs: times };
+  // The first two renders warm the route's code and the stock's view: the median of the other five.
+  const warmRenders = renders.slice(2).sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)]!, p90: sorted[Math.floor(sorted.length * 0.9)]!, runs: times, render: warmRenders[2]! };
 }
 
-export function timingRow(label: string, t: { median: number; p90: number }, budget?: { ms: number }): Row {
+export function timingRow(label: string, t: { median: number; p90: number; render?: number }, budget?: { ms: number }): Row {
   return {
     figure: `Warm server time, /stocks/00700, ${label}`,
-    value: `median ${ms(t.median)}, p90 ${ms(t.p90)}`,
+    value: `median ${ms(t.median)}, p90 ${ms(t.p90)}${t.render !== undefined ? `; a render (cache miss) ${ms(t.render)}` : ''}`,
     budget: budget ? `≤ ${budget.ms} ms` : undefined,
     met: budget ? t.median <= budget.ms : undefined,
-    how: 'full HTML response on 127.0.0.1 (request to last byte), 21 sequential GETs after 5 warm-ups; the page renders per request (force-dynamic)',
+    how: 'full HTML response on 127.0.0.1 (request to last byte), 21 sequential GETs after 5 warm-ups, once /api/health?ready (store open, recap index built): the origin serves the page from its response cache after the first render. The render: median of 5 GETs with a new unknown query parameter each (a miss, rendered by Next), after 2 such warm-ups',
   };
 }
