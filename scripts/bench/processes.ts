@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -204,6 +205,25 @@ export function rssBytes(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): numbe
 }
 
 /** GET with a timeout; returns status, final URL (after redirects), headers and body. */
+/**
+ * A GET as a browser sends it (Accept-Encoding: br, gzip), timed from the request to the last byte of the
+ * body as it comes over the wire, not decoded: the server's time for the response, without the client's
+ * decompression (which fetch() would add, and which grows with the page's size).
+ */
+export function timedRawGet(url: string, timeoutMs = 60_000): Promise<{ status: number; ms: number; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const req = http.get(url, { headers: { 'accept-encoding': 'br, gzip' }, timeout: timeoutMs }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0, bytes }));
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new Error(`${url}: no answer within ${timeoutMs / 1000} s`)));
+    req.on('error', reject);
+  });
+}
+
 export async function get(url: string, init: RequestInit = {}, timeoutMs = 60_000) {
   const res = await fetch(url, { redirect: 'follow', ...init, signal: AbortSignal.timeout(timeoutMs) });
   const body = Buffer.from(await res.arrayBuffer());

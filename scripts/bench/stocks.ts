@@ -13,7 +13,7 @@ import { parseNamesCsv } from '../../lib/names';
 import { INDUSTRIES } from '../../lib/industries';
 import { searchIndexWire, type WireInput } from '../../lib/stocks/search-wire';
 import { gz } from './page-weight';
-import { get, ROOT } from './processes';
+import { get, ROOT, timedRawGet } from './processes';
 import { kb, ms, type Row } from './report';
 
 /** A deterministic PRNG (mulberry32), so every run measures the same synthetic list. */
@@ -150,21 +150,16 @@ export async function stockPageTiming(
 ): Promise<{ median: number; p90: number; runs: number[]; render: number }> {
   const renders: number[] = [];
   for (let i = 0; i < 7; i++) {
-    const t0 = performance.now();
-    const res = await get(`${origin}${pathname}?bench-miss=${Date.now()}-${i}`);
+    const res = await timedRawGet(`${origin}${pathname}?bench-miss=${Date.now()}-${i}`);
     if (res.status !== 200) throw new Error(`${pathname} answered ${res.status}`);
-    renders.push(performance.now() - t0);
+    renders.push(res.ms);
   }
   for (let i = 0; i < 5; i++) {
     const warm = await get(`${origin}${pathname}`);
     if (warm.status !== 200) throw new Error(`${pathname} answered ${warm.status}`);
   }
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await get(`${origin}${pathname}`);
-    times.push(performance.now() - t0);
-  }
+  for (let i = 0; i < runs; i++) times.push((await timedRawGet(`${origin}${pathname}`)).ms);
   const sorted = [...times].sort((a, b) => a - b);
   // The first two renders warm the route's code and the stock's view: the median of the other five.
   const warmRenders = renders.slice(2).sort((a, b) => a - b);
@@ -177,6 +172,6 @@ export function timingRow(label: string, t: { median: number; p90: number; rende
     value: `median ${ms(t.median)}, p90 ${ms(t.p90)}${t.render !== undefined ? `; a render (cache miss) ${ms(t.render)}` : ''}`,
     budget: budget ? `≤ ${budget.ms} ms` : undefined,
     met: budget ? t.median <= budget.ms : undefined,
-    how: 'full HTML response on 127.0.0.1 (request to last byte), 21 sequential GETs after 5 warm-ups, once /api/health?ready (store open, recap index built): the origin serves the page from its response cache after the first render. The render: median of 5 GETs with a new unknown query parameter each (a miss, rendered by Next), after 2 such warm-ups',
+    how: 'full HTML response on 127.0.0.1 (Accept-Encoding: br, gzip; request to the last byte received, not decoded), 21 sequential GETs after 5 warm-ups, once /api/health?ready (store open, recap index built): the origin serves the page from its response cache after the first render. The render: median of 5 GETs with a new unknown query parameter each (a miss, rendered by Next), after 2 such warm-ups',
   };
 }
