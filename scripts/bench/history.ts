@@ -16,8 +16,8 @@ import { mb, ms, type Row } from './report';
 
 const STORE_DIR = path.join(ROOT, '.cache', 'bench', 'history-store');
 const BUNDLED_STORE_DIR = path.join(ROOT, '.cache', 'bench', 'history-store-bundled');
-const WARMUP = 3;
-const TIMED = 15;
+const WARMUP = 5;
+const TIMED = 41;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
