@@ -95,16 +95,24 @@ function logProblems(problems: Problem[], level: 'error' | 'warn') {
   }
 }
 
-export function loadSession(date: string): SessionLoad {
-  if (!SESSION_DATE.test(date)) return { status: 'missing', date };
+/** The file of a session date and its stat, or null when the date is malformed or there is no such file. */
+function statSessionFile(date: string): { absolute: string; stat: fs.Stats } | null {
+  if (!SESSION_DATE.test(date)) return null;
   const absolute = path.join(sessionsDir(), `${date}.json`);
-  let stat: fs.Stats;
   try {
-    stat = fs.statSync(absolute);
+    return { absolute, stat: fs.statSync(absolute) };
   } catch {
+    return null;
+  }
+}
+
+export function loadSession(date: string): SessionLoad {
+  const found = statSessionFile(date);
+  if (!found) {
     sessionCache.delete(date);
     return { status: 'missing', date };
   }
+  const { absolute, stat } = found;
   return sessionCache.get(date, versionOf(stat), (previous) => readSession(date, absolute, stat, previous));
 }
 
@@ -114,14 +122,9 @@ export function loadSession(date: string): SessionLoad {
  * cache nor repeat every warning of 20 years of files in the log.
  */
 export function readSessionOnce(date: string): SessionLoad {
-  if (!SESSION_DATE.test(date)) return { status: 'missing', date };
-  const absolute = path.join(sessionsDir(), `${date}.json`);
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(absolute);
-  } catch {
-    return { status: 'missing', date };
-  }
+  const found = statSessionFile(date);
+  if (!found) return { status: 'missing', date };
+  const { absolute, stat } = found;
   return sessionCache.peek(date, versionOf(stat)) ?? readSession(date, absolute, stat, sessionCache.peek(date), false);
 }
 

@@ -73,8 +73,6 @@ interface State {
   /** The trigger (`build|store version|inputs`) the index was last brought up to date for. */
   syncedFor: string | null;
   pass: Promise<void> | null;
-  /** The trigger the running pass works towards. */
-  passFor: string | null;
   status: RecapIndexStatus;
   loaded: boolean;
 }
@@ -89,7 +87,6 @@ function state(): State {
     generation: 0,
     syncedFor: null,
     pass: null,
-    passFor: null,
     status: { state: 'updating', indexed: 0, total: 0 },
     loaded: false,
   };
@@ -276,7 +273,6 @@ async function runPass(s: State, trigger: string): Promise<void> {
 /** Starts a pass towards `trigger` unless one is running; returns without waiting for it. */
 function ensurePass(s: State, trigger: string): Promise<void> {
   if (s.pass) return s.pass;
-  s.passFor = trigger;
   const pass = runPass(s, trigger)
     .catch((err: unknown) => {
       console.error(JSON.stringify({ event: 'recap-index', severity: 'error', message: `could not update the recap index: ${(err as Error).message}` }));
@@ -285,7 +281,6 @@ function ensurePass(s: State, trigger: string): Promise<void> {
     })
     .finally(() => {
       s.pass = null;
-      s.passFor = null;
       // The data changed again during the pass: go on with the newer version.
       void currentTrigger().then((t) => {
         if (t !== s.syncedFor) void ensurePass(s, t);
@@ -310,7 +305,8 @@ async function sync(): Promise<State> {
     readFromDisk(s);
   }
   const trigger = await currentTrigger();
-  if (trigger !== s.syncedFor && s.passFor !== trigger) void ensurePass(s, trigger);
+  // A pass already running goes on to the newer trigger when it ends (ensurePass).
+  if (trigger !== s.syncedFor) void ensurePass(s, trigger);
   return s;
 }
 
@@ -333,11 +329,11 @@ export function recapIndexStatus(): RecapIndexStatus | null {
 }
 
 /**
- * The mentions of `code`, newest first, at once: `updating` when the index is still being brought up to
- * date (it may miss the newest sessions, or all of them on a first start), and `generation`, which changes
- * whenever the index does.
+ * The mentions of `code`, newest first, at once, with where the index stands (`status.state` is 'updating'
+ * while it is brought up to date: it may miss the newest sessions, or all of them on a first start) and
+ * `generation`, which changes whenever the index does.
  */
-export async function recapMentions(code: string): Promise<{ mentions: RecapMention[]; updating: boolean; generation: number; status: RecapIndexStatus }> {
+export async function recapMentions(code: string): Promise<{ mentions: RecapMention[]; generation: number; status: RecapIndexStatus }> {
   const s = await sync();
-  return { mentions: s.byCode.get(code) ?? [], updating: s.status.state !== 'ready', generation: s.generation, status: s.status };
+  return { mentions: s.byCode.get(code) ?? [], generation: s.generation, status: s.status };
 }

@@ -62,13 +62,16 @@ export function analyseSession(session: Session): SessionAnalysis {
  * that keeps its own sliding window instead of the loader's cache.
  */
 export function takeawaysOverWindow(session: Session, window: Session[]): Takeaway[] {
-  return generateTakeaways(takeawayInput(session, computeMetrics(window, loadThemes())));
+  return metricsAndTakeaways(session, window).takeaways;
+}
+
+function metricsAndTakeaways(session: Session, window: Session[]): { metrics: AllMetrics; takeaways: Takeaway[] } {
+  const metrics = computeMetrics(window, loadThemes());
+  return { metrics, takeaways: generateTakeaways(takeawayInput(session, metrics)) };
 }
 
 function computeAnalysis(session: Session, window: Session[]): SessionAnalysis {
-  const themes = loadThemes();
-  const metrics = computeMetrics(window, themes);
-  const takeaways = generateTakeaways(takeawayInput(session, metrics));
+  const { metrics, takeaways } = metricsAndTakeaways(session, window);
 
   const sparklines: Record<string, number[]> = {};
   for (const index of session.indices) {

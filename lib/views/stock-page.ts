@@ -82,7 +82,7 @@ export async function getStockPageView(code: string, query: Record<string, strin
   if (!STOCK_CODE.test(code)) return null;
   const directory = await getStockDirectory();
   const recap = await recapMentions(code);
-  const key = `${directory.version}|${recap.generation}${recap.updating ? `u${recap.status.indexed}` : 'r'}|${code}`;
+  const key = `${directory.version}|${recap.generation}${recap.status.state === 'ready' ? 'r' : `u${recap.status.indexed}`}|${code}`;
   let view = viewCache.get(key);
   if (view) {
     // Most recently used last.
@@ -144,7 +144,7 @@ async function computeView(
     extremes: extremeDays(history),
     turnover: turnoverVsAverage(history, 20),
     recap: recap.mentions,
-    recapUpdating: recap.updating ? recap.status : null,
+    recapUpdating: recap.status.state === 'ready' ? null : recap.status,
   };
 }
 

@@ -62,14 +62,14 @@ describe('the recap index', () => {
     const recap = await start();
     const early = await recap.recapMentions('01060');
     // The pass has not had a turn of the event loop yet: the page is answered with what there is.
-    expect(early.updating).toBe(true);
+    expect(early.status.state).toBe('updating');
     expect(early.status).toMatchObject({ state: 'updating', total: 4 });
     expect(early.status.indexed).toBeLessThan(4);
 
     expect(await recap.recapIndexSettled()).toEqual({ state: 'ready', indexed: 4, total: 4 });
     expect(passes()).toEqual(['4 of 4']);
     const damai = await recap.recapMentions('01060');
-    expect(damai.updating).toBe(false);
+    expect(damai.status.state).toBe('ready');
     // Damai Entertainment (01060) closed +22.95 % on 2025-05-21 (22.9508 in the file), the day's top gainer.
     expect(damai.mentions.map((m) => m.date)).toEqual(['2025-05-21', '2025-05-20', '2025-05-19']);
     expect(damai.mentions[0]!.text).toMatch(/^Damai Entertainment \(01060\) surged 22\.95%/);
