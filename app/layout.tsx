@@ -11,6 +11,7 @@ import { getLocale } from '@/lib/i18n/request';
 import { paletteCss } from '@/lib/palette';
 import { PREFERENCES_SCRIPT } from '@/lib/preferences';
 import { HYDRATE_ON_INTENT_SCRIPT } from '@/lib/hydrate-on-intent';
+import { DRAW_ON_APPROACH_SCRIPT } from '@/lib/heatmap/draw-on-approach';
 import { HydrationMark } from '@/components/hydration-mark';
 import { requestBaseUrl } from '@/lib/share/request-base';
 import './globals.css';
@@ -50,6 +51,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: PREFERENCES_SCRIPT }} />
         {/* Starts the page's scripts when the reader first means to interact (server/defer-scripts.ts). */}
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: HYDRATE_ON_INTENT_SCRIPT }} />
+        {/* On a phone, the map's tiles are drawn as the reader nears them (lib/heatmap/draw-on-approach.ts). */}
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: DRAW_ON_APPROACH_SCRIPT }} />
         <style dangerouslySetInnerHTML={{ __html: paletteCss() }} />
         {/* In the layout, not in metadata.alternates, which a page's own alternates (canonical, oEmbed) replace. */}
         <link rel="alternate" type="application/atom+xml" title={`${t.name}: ${t.feedDaily}`} href={`${base}${link('/feed.xml')}`} />

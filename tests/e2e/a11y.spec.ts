@@ -258,6 +258,8 @@ test.describe('320 px wide phone', () => {
         expect(box!.width).toBeGreaterThan(250);
         expect(box!.x + box!.width).toBeLessThanOrEqual(321);
         expect(await page.locator('.hm-map .t').count()).toBeGreaterThan(50);
+        // The tiles are drawn as the reader scrolls near the map (lib/heatmap/draw-on-approach.ts).
+        await map.scrollIntoViewIfNeeded();
         await expect(page.locator('.hm-map .t').first()).toBeVisible();
         await page.screenshot({ path: theme === 'light' ? '/tmp/a11y-320.png' : '/tmp/a11y-320-dark.png', fullPage: true });
       } finally {

@@ -115,6 +115,57 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test.describe('on a phone, the tiles are drawn as the reader nears the map', () => {
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+  /** Whether the browser renders the tile (false inside a subtree whose rendering is skipped). */
+  const drawn = (page: Page, code: string) => tile(page, code).evaluate((el) => el.checkVisibility());
+
+  test('not while the first screen loads; before the map scrolls into view they are drawn', async ({ page }) => {
+    await page.goto(URL);
+    await expect(page.getByTestId('takeaways').locator('li').first()).toBeVisible();
+    // Every tile is in the page, but not drawn yet.
+    expect(await page.locator('#heatmap .t').count()).toBeGreaterThan(400);
+    await page.waitForTimeout(300);
+    expect(await drawn(page, '03750')).toBe(false);
+    // The reader scrolls until the map is just under the bottom of the screen (less than half a screen away).
+    await page.evaluate(() => {
+      const top = document.querySelector('#heatmap .hm-tiles')!.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, top - window.innerHeight * 1.3);
+    });
+    await expect.poll(() => drawn(page, '03750')).toBe(true);
+    const mapTop = await page.locator('#heatmap .hm-tiles').evaluate((el) => el.getBoundingClientRect().top);
+    expect(mapTop, 'drawn before it reaches the screen').toBeGreaterThan(823);
+    // Drawn where the phone layout puts it, and coloured.
+    const box = (await tile(page, '03750').boundingBox())!;
+    expect(box.width).toBeGreaterThan(5);
+    expect(await tile(page, '03750').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(palette.ramps.hk.up[5]));
+  });
+
+  test('focus entering the map draws them (a keyboard reader tabbing to it)', async ({ page }) => {
+    await page.goto(URL);
+    await page.waitForTimeout(300);
+    expect(await drawn(page, '03750')).toBe(false);
+    await page.locator('#heatmap .hm-sizes a').first().focus();
+    await expect.poll(() => drawn(page, '03750')).toBe(true);
+  });
+
+  test('a link to a tile (?highlight=) or to the map (#heatmap) draws them at once', async ({ page }) => {
+    await page.goto(`${URL}?highlight=03750`);
+    await expect.poll(() => drawn(page, '03750')).toBe(true);
+    await expect(page.locator('html.hm-later')).toHaveCount(0);
+    await page.goto(`${URL}#heatmap`);
+    await expect.poll(() => drawn(page, '03750')).toBe(true);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the tiles are simply there', async ({ page }) => {
+      await page.goto(URL);
+      expect(await drawn(page, '03750')).toBe(true);
+    });
+  });
+});
+
 test('the Table toggle lists every stock of the map', async ({ page }) => {
   await page.goto(URL);
   await expect(page.locator('#hm-table tbody tr')).toHaveCount(0);
@@ -151,6 +202,8 @@ test('screenshots: desktop 1440 and phone 375', async ({ browser }) => {
     await page.goto(URL);
     const map = page.locator('#heatmap');
     await map.scrollIntoViewIfNeeded();
+    // On the phone the tiles are drawn as the map nears the screen (lib/heatmap/draw-on-approach.ts).
+    await expect(page.locator('html.hm-later')).toHaveCount(0);
     // Labels never spill: each tile's text fits its box (it is clipped otherwise).
     const spills = await page.$$eval('#heatmap .t', (els) =>
       els.filter((el) => [...el.children].some((c) => getComputedStyle(c).display !== 'none' && (c as HTMLElement).scrollWidth > el.clientWidth + 1)).length,
