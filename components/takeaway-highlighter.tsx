@@ -6,6 +6,7 @@
  * toggles classes elsewhere on the page, so the list itself is never re-rendered.
  */
 import { useRef, type FocusEvent, type PointerEvent, type ReactNode } from 'react';
+import { tileId } from '@/lib/heatmap/tile-id';
 
 export function TakeawayHighlighter({ children }: { children: ReactNode }) {
   const lit = useRef<Element[]>([]);
@@ -28,6 +29,11 @@ export function TakeawayHighlighter({ children }: { children: ReactNode }) {
       const keys = (el.getAttribute('data-ref') ?? '').split(' ');
       if (keys.some((k) => wanted.has(k))) found.push(el);
     });
+    // A stock's map tile is found by its id (lib/heatmap/tile-id.ts), not by a data-ref of its own.
+    for (const key of wanted) {
+      const tile = key.startsWith('stock:') ? document.getElementById(tileId(key.slice('stock:'.length))) : null;
+      if (tile) found.push(tile);
+    }
     for (const el of found) el.classList.add('cited');
     lit.current = found;
   };

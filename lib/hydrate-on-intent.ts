@@ -35,8 +35,8 @@ export const HYDRATED_EVENT = 'hkmr:hydrated';
 /** Set on <html> at the same moment (tests and styles can wait for it). */
 export const HYDRATED_ATTR = 'data-hydrated';
 
-const CLICK_TARGETS = 'button[type="button"],.hm-map [data-i]';
-const KEY_TARGETS = '.hm-map [data-i]';
+const CLICK_TARGETS = 'button[type="button"],.hm-tiles li';
+const KEY_TARGETS = '.hm-tiles li';
 const KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Enter', 'Escape'];
 
 export const HYDRATE_ON_INTENT_SCRIPT = `(function(){var d=document,started=0,done=0,clicks=[],keys=[],changed=[],over=null;

@@ -275,14 +275,14 @@ async function main() {
           value: `${tiles.markup} (file has ${sessionStocks} stocks)`,
           budget: `≈ ${sessionStocks} (≥ 95 %, ≤ 100 %)`,
           met: tiles.markup >= sessionStocks * 0.95 && tiles.markup <= sessionStocks,
-          how: 'elements with data-i="N" (the tile marker, components/heatmap/heatmap-map.tsx) in the raw HTML outside <script>; stocks without area under the size measure are only in the table',
+          how: '<li id="tCODE"> elements (the tiles, lib/heatmap/tile-id.ts) in the raw HTML outside <script>; stocks without area under the size measure are only in the table',
         });
         rows.push({
           figure: 'Tile markers in the RSC payload',
           value: `${tiles.inScripts}`,
           budget: '0 (markup once per stock)',
           met: tiles.inScripts === 0,
-          how: '"data-i" occurrences inside <script> (self.__next_f payload): the client gets compact tuples, not the markup again',
+          how: 'tile ids (id="tCODE", escaped or not) inside <script> (self.__next_f payload): the client gets compact tuples, not the markup again',
         });
       });
     }

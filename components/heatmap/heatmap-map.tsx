@@ -10,6 +10,7 @@ import { useRouter } from 'next/navigation';
 import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatHkdCompact, formatPct, formatPrice, direction } from '@/lib/format';
 import { fill, tableRowsHtml, tileName, tilesHtml } from '@/lib/heatmap/markup';
+import { tileCode, tileId } from '@/lib/heatmap/tile-id';
 import type { CompactGroup, CompactTile } from '@/lib/heatmap/types';
 import { INDUSTRIES } from '@/lib/industries';
 import type { HeatmapClientText } from '@/lib/i18n/messages/heatmap';
@@ -87,8 +88,8 @@ const Tiles = memo(function Tiles({ tiles, label, highlight, text }: { tiles: Co
   const [serverTiles, setServerTiles] = useState(() => (hydrating ? tiles : null));
   if (serverTiles !== null && tiles !== serverTiles) setServerTiles(null);
   const keepServerMarkup = typeof window !== 'undefined' && tiles === serverTiles;
-  const html = useMemo(() => (keepServerMarkup ? SERVER_MARKUP : tilesHtml(tiles, highlight, text)), [keepServerMarkup, tiles, highlight, text]);
-  return <div role="list" aria-label={label} className="hm-tiles" dangerouslySetInnerHTML={{ __html: html }} />;
+  const html = useMemo(() => (keepServerMarkup ? SERVER_MARKUP : tilesHtml(tiles, highlight, text, label)), [keepServerMarkup, tiles, highlight, text, label]);
+  return <div className="hm-tiles" dangerouslySetInnerHTML={{ __html: html }} />;
 });
 
 const Headers = memo(function Headers({ groups, zoomed, text }: { groups: CompactGroup[]; zoomed: boolean; text: HeatmapClientText }) {
@@ -219,21 +220,24 @@ export function HeatmapMap({ groups, tilesJson, label, zoomed, text, highlight =
 
   const stockPath = (code: string) => `${text.stockBase}${code}${stockLinkQuery(currentPeriod())}`;
 
-  const tileEl = (i: number) => mapRef.current?.querySelector<HTMLElement>(`[data-i="${i}"]`) ?? null;
+  // A tile element's index in `tiles`, by its stock's code (the tile's id, lib/heatmap/tile-id.ts).
+  const indexOfCode = useMemo(() => new Map(tiles.map((t, i) => [t[0], i])), [tiles]);
+  const indexOf = useCallback((el: Element) => indexOfCode.get(tileCode(el) ?? '') ?? -1, [indexOfCode]);
+  const tileEl = (i: number) => (tiles[i] ? (mapRef.current?.querySelector<HTMLElement>(`#${tileId(tiles[i][0])}`) ?? null) : null);
 
   const show = useCallback((el: HTMLElement) => {
     const map = mapRef.current;
-    const i = Number(el.dataset.i);
-    if (!map || !Number.isInteger(i)) return;
+    const i = indexOf(el);
+    if (!map || i < 0) return;
     const m = map.getBoundingClientRect();
     const r = el.getBoundingClientRect();
     const width = Math.min(TIP_WIDTH, m.width - 8);
     const left = Math.max(4, Math.min(m.width - width - 4, r.left - m.left + r.width / 2 - width / 2));
     const above = r.bottom - m.top > m.height * 0.62;
     setTip({ i, left, top: above ? r.top - m.top : r.bottom - m.top, above, width });
-  }, []);
+  }, [indexOf]);
 
-  const fromEvent = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('[data-i]') : null);
+  const fromEvent = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.hm-tiles li') : null);
 
   const onPointerOver = (e: PointerEvent) => {
     const el = fromEvent(e.target);
@@ -249,10 +253,11 @@ export function HeatmapMap({ groups, tilesJson, label, zoomed, text, highlight =
     }
     if (e.key === 'Enter') {
       e.preventDefault();
-      openStock(Number(el.dataset.i));
+      openStock(indexOf(el));
       return;
     }
-    const from = Number(el.dataset.i);
+    const from = indexOf(el);
+    if (from < 0) return;
     let to: number | null = null;
     const phone = (mapRef.current?.offsetWidth ?? Infinity) < PHONE_MAX_PX;
     if (e.key.startsWith('Arrow')) to = neighbour(tiles, from, e.key, phone);
@@ -294,7 +299,8 @@ export function HeatmapMap({ groups, tilesJson, label, zoomed, text, highlight =
           const el = fromEvent(e.target);
           if (!el) return;
           // A mouse click opens the stock; a first tap on a touch screen shows the tooltip (with its link).
-          const i = Number(el.dataset.i);
+          const i = indexOf(el);
+          if (i < 0) return;
           if (lastPointer.current === 'mouse' || tip?.i === i) openStock(i);
           else {
             // Only the map's Tab stop carries a tabindex in the markup; a tapped tile becomes focusable here.

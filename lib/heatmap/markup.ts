@@ -10,6 +10,7 @@ import { direction, formatAmountZh, formatCompact, formatPct } from '@/lib/forma
 import type { CompactTile } from '@/lib/heatmap/types';
 import type { HeatmapClientText } from '@/lib/i18n/messages/heatmap';
 import { INDUSTRIES } from '@/lib/industries';
+import { tileId } from '@/lib/heatmap/tile-id';
 
 /** The words the markup needs (a part of the client map's strings). */
 export type MarkupText = Pick<
@@ -54,8 +55,7 @@ export function firstFocusableTile(tiles: readonly CompactTile[]): number {
   return tiles.findIndex((t) => t[11] > 0 && t[12] > 0);
 }
 
-/** The DOM id of tile `i` (the wide layout's rules select tiles by id: one hash lookup per tile). */
-export const tileId = (i: number) => `hm${i}`;
+export { tileCode, tileId } from '@/lib/heatmap/tile-id';
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -72,9 +72,14 @@ function inset(x: number, y: number, w: number, h: number): string {
  * plain values). Labels neither layout has room for are left out, and only the first tile carries a
  * tabindex (the map's one Tab stop; the map's script sets it on the tile it moves focus to).
  *
- * `highlight`: the code of a tile to outline (`?highlight=` on the session page).
+ * Each tile is an <li> named by its id alone (tileId): a page of the whole exchange has 2,600 of them, and
+ * every attribute is parsed 2,600 times on a phone before the page can respond (the bytes of the tiles
+ * are most of that page's HTML).
+ *
+ * `highlight`: the code of a tile to outline (`?highlight=` on the session page). `listLabel`: the list's
+ * accessible name.
  */
-export function tilesHtml(tiles: readonly CompactTile[], highlight: string | null = null, text: MarkupText = ENGLISH): string {
+export function tilesHtml(tiles: readonly CompactTile[], highlight: string | null = null, text: MarkupText = ENGLISH, listLabel = ''): string {
   const first = firstFocusableTile(tiles);
   let html = '';
   let wide = '';
@@ -86,20 +91,22 @@ export function tilesHtml(tiles: readonly CompactTile[], highlight: string | nul
     const cls = `t ${stepClass(t[7])} d${d} m${m}${t[8] & 1 ? ' x' : ''}${t[0] === highlight ? ' hl' : ''}`;
     // The visible label may be just the code; the accessible one names the stock, its industry and move.
     const [name, lang] = tileName(t, text);
-    const label =
+    const spoken =
       fill(text.tile, { name, code: t[0], industry: text.industries[t[3]] ?? '', pct: formatPct(t[4]) }) +
       (t[8] & 1 ? text.tileExtreme : '') +
       (t[8] & 2 ? text.tileListed : '');
-    wide += `#${tileId(i)}{inset:${inset(t[9], t[10], t[11], t[12])}}`;
+    const id = tileId(t[0]);
+    wide += `#${id}{inset:${inset(t[9], t[10], t[11], t[12])}}`;
     // Label levels (lib/heatmap/labels.ts): 1 code, 2 code and %, 3 name and %. The code stays as the tile's
     // visible key even when hidden by the level (tests and find-in-page look for it).
     const pct = d >= 2 || m >= 2 ? `<i>${formatPct(t[4], 1)}</i>` : '';
     html +=
-      `<div role="listitem" aria-label="${escapeXml(label)}" id="${tileId(i)}" data-i="${i}" data-ref="stock:${escapeXml(t[0])}"${i === first ? ' tabindex="0"' : ''} class="${cls}" style="inset:${inset(t[13], t[14], t[15], t[16])}">` +
-      `<b>${escapeXml(t[0])}</b>${d === 3 || m === 3 ? `<span${langAttr(lang)}>${escapeXml(name)}</span>` : ''}${pct}</div>`;
+      `<li aria-label="${escapeXml(spoken)}" id="${id}"${i === first ? ' tabindex="0"' : ''} class="${cls}" style="inset:${inset(t[13], t[14], t[15], t[16])}">` +
+      `<b>${escapeXml(t[0])}</b>${d === 3 || m === 3 ? `<span${langAttr(lang)}>${escapeXml(name)}</span>` : ''}${pct}</li>`;
   });
-  // !important: the rule must beat the style attribute (the phone layout) when the map is wide.
-  return `<style>@container (min-width: 640px){${wide.replaceAll('}', '!important}')}}</style>${html}`;
+  // !important: the rule must beat the style attribute (the phone layout) when the map is wide. The rules
+  // go before the list (a <ul> holds only <li>s).
+  return `<style>@container (min-width: 640px){${wide.replaceAll('}', '!important}')}}</style><ul role="list" aria-label="${escapeXml(listLabel)}">${html}</ul>`;
 }
 
 /** `linkQuery`: appended to each stock link (e.g. `?period=1w`). */

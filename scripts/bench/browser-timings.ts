@@ -42,7 +42,7 @@ function probe(expectedTiles: number): string {
   if (expected <= 0) return;
   const hydrated = (el) => Object.keys(el).some((k) => k.startsWith('__reactFiber$'));
   const check = () => {
-    const tiles = document.querySelectorAll('[data-testid="heatmap"] [data-i]');
+    const tiles = document.querySelectorAll('[data-testid="heatmap"] .hm-tiles li');
     const map = document.querySelector('[data-testid="heatmap"] .hm-map');
     if (tiles.length >= expected && map && hydrated(map)) {
       window.__benchReady = performance.now();

@@ -111,14 +111,14 @@ export interface TileCount {
 }
 
 /**
- * The heatmap's tiles carry `data-i` (components/heatmap/heatmap-map.tsx: the tile index, used for the
- * tooltip and keyboard moves). Counted in the server HTML, and separately inside the scripts: in the RSC
- * payload a tile would appear as `"data-i":N`, which would mean the markup is serialised twice.
+ * The heatmap's tiles are <li>s with the id `t` + the stock's code (lib/heatmap/tile-id.ts). Counted in the
+ * server HTML, and separately inside the scripts: a tile's id there (escaped in the RSC payload) would mean
+ * the markup is serialised twice.
  */
 export function countTiles(html: string): TileCount {
   const markup = markupOf(html);
   const heatmap = /data-testid="heatmap"/.test(markup);
-  const tiles = markup.match(/<[a-z]+\b[^>]*\sdata-i="\d+"/g)?.length ?? 0;
-  const inScripts = scriptsOf(html).reduce((n, s) => n + (s.body.match(/\\?"data-i\\?"/g)?.length ?? 0), 0);
+  const tiles = markup.match(/<li\b[^>]*\sid="t\d{5}"/g)?.length ?? 0;
+  const inScripts = scriptsOf(html).reduce((n, s) => n + (s.body.match(/id=\\*"t\d{5}\\*"/g)?.length ?? 0), 0);
   return { markup: tiles, inScripts, heatmap };
 }

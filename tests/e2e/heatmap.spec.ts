@@ -85,9 +85,10 @@ test('hovering CATL shows its details; keyboard reaches tiles with one Tab stop 
   expect(signed(catl.pct)).toBe('+10.19%');
 
   await page.locator('#heatmap .t[tabindex="0"]').focus();
-  const first = await page.evaluate(() => document.activeElement?.getAttribute('data-i'));
+  const first = await page.evaluate(() => document.activeElement?.id);
   await page.keyboard.press('ArrowRight');
-  const second = await page.evaluate(() => document.activeElement?.getAttribute('data-i'));
+  const second = await page.evaluate(() => document.activeElement?.id);
+  expect(second).toMatch(/^t\d{5}$/);
   expect(second).not.toBe(first);
   await expect(page.locator('#heatmap .t[tabindex="0"]')).toHaveCount(1);
   await expect(tip).toBeVisible();

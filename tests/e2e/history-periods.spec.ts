@@ -16,7 +16,7 @@ test.describe('periods on the session page', () => {
     await expect(page.locator('.period-links a[aria-current="true"]')).toHaveText('1M');
 
     // Tencent: 503.00 / 498.20 − 1 = +0.9635 % (both closes `actual`; the chained daily changes agree).
-    const tencent = page.getByTestId('heatmap').locator('[data-ref="stock:00700"]');
+    const tencent = page.getByTestId('heatmap').locator('#t00700');
     await expect(tencent).toHaveAttribute('aria-label', /TENCENT \(00700\), Information Technology, \+0\.96%/);
     await tencent.hover();
     const tip = page.getByTestId('heatmap-tooltip');
@@ -41,7 +41,7 @@ test.describe('periods on the session page', () => {
     await expect(page.getByTestId('period-pct-HSI')).toHaveText('+18.78%');
     await expect(page.getByTestId('period-points-HSI')).toHaveText('+3,767.83');
     // Tencent's 92 daily changes chained: +23.99 %; Materials' mean: +19.12 %.
-    await expect(page.getByTestId('heatmap').locator('[data-ref="stock:00700"]')).toHaveAttribute('aria-label', /\+23\.99%/);
+    await expect(page.getByTestId('heatmap').locator('#t00700')).toHaveAttribute('aria-label', /\+23\.99%/);
     await expect(page.getByTestId('heatmap').locator('a[data-industry="Materials"]')).toContainText('+19.12%');
     await expect(page.getByTestId('heatmap-cap')).toContainText('±20% for YTD');
   });

@@ -22,7 +22,7 @@ test('a reader who only reads loads no script and no payload, and reads the whol
   await page.goto(PAGE);
   await expect(page.getByTestId('takeaways').locator('li').first()).toContainText('closed up 0.62% at 23,827.78');
   await expect(page.locator('.index-card').first()).toContainText('23,827.78');
-  expect(await page.locator('.hm-map [data-i]').count()).toBeGreaterThan(400);
+  expect(await page.locator('.hm-tiles li').count()).toBeGreaterThan(400);
   await page.waitForTimeout(1_500);
   expect(seen).toEqual([]);
   await expect(page.locator('html[data-hydrated]')).toHaveCount(0);
@@ -34,7 +34,7 @@ test('the pointer coming over the page loads the payload and the scripts, and th
   await hydrate(page);
   expect(seen.filter((p) => p.startsWith('/_hkmr/payload/'))).toHaveLength(1);
   expect(seen.filter((p) => p.endsWith('.js')).length).toBeGreaterThan(3);
-  await page.locator('.hm-map [data-i]').first().hover();
+  await page.locator('.hm-tiles li').first().hover();
   await expect(page.getByTestId('heatmap-tooltip')).toBeVisible();
 });
 
@@ -50,12 +50,12 @@ test('a click on a button before the page has hydrated is done once it has', asy
 
 test('an arrow key on the map before the page has hydrated moves to the next tile once it has', async ({ page }) => {
   await page.goto(PAGE);
-  const first = page.locator('.hm-map [data-i][tabindex="0"]');
+  const first = page.locator('.hm-tiles li[tabindex="0"]');
   await first.focus();
-  const from = await first.getAttribute('data-i');
+  const from = await first.getAttribute('id');
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('html[data-hydrated]')).toHaveCount(1, { timeout: 20_000 });
-  await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.i ?? null)).not.toBe(from);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? null)).not.toBe(from);
   expect(await page.evaluate(() => document.activeElement?.closest('.hm-map') !== null)).toBe(true);
 });
 

@@ -13,7 +13,7 @@ import { expect, test } from '@playwright/test';
 
 test('clicking CATL’s tile on 2025-05-21 opens /stocks/03750: listed 2025-05-20, +10.19 % on 2025-05-21', async ({ page }) => {
   await page.goto('/sessions/2025-05-21');
-  const tile = page.locator('#heatmap .t[data-ref="stock:03750"]');
+  const tile = page.locator('#heatmap #t03750');
   // The tooltip on hover says the map is hydrated (a click before that is only a click on a div).
   await tile.hover();
   await expect(page.getByTestId('heatmap-tooltip')).toContainText('03750');
@@ -30,7 +30,7 @@ test('Enter on a focused tile and the tooltip link both open the stock, keeping 
   await page.goto('/sessions/2025-05-21?period=1w');
   // The map's one Tab stop (tabindex 0 in the markup; the arrow keys move it): a keyboard user's first tile.
   const tile = page.locator('#heatmap .t[tabindex="0"]');
-  const code = (await tile.getAttribute('data-ref'))!.replace('stock:', '');
+  const code = (await tile.getAttribute('id'))!.replace(/^t/, '');
   await tile.hover();
   await expect(page.getByTestId('heatmap-tooltip')).toContainText(code);
   await tile.focus();
@@ -121,7 +121,7 @@ test.describe('search', () => {
 
     test('?highlight= outlines the tile in the server’s HTML', async ({ page }) => {
       await page.goto('/sessions/2025-05-21?highlight=03750');
-      await expect(page.locator('#heatmap .t.hl')).toHaveAttribute('data-ref', 'stock:03750');
+      await expect(page.locator('#heatmap .t.hl')).toHaveAttribute('id', 't03750');
       await expect(page.getByTestId('heatmap-highlight')).toContainText('03750');
     });
   });

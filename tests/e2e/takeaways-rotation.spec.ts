@@ -59,10 +59,14 @@ test.describe('key takeaways and rotation on the session page', () => {
     const catl = page.getByTestId('takeaways').locator('li', { hasText: 'CATL (03750)' });
     const row = page.getByTestId('gainers').locator('tr[data-code="03750"]');
     await expect(row).not.toHaveClass(/cited/);
+    const tile = page.locator('#heatmap .t', { has: page.locator('b', { hasText: /^03750$/ }) });
     await catl.hover();
     await expect(row).toHaveClass(/cited/);
+    // The stock's map tile too (found by its id, t03750).
+    await expect(tile).toHaveClass(/cited/);
     await page.mouse.move(0, 0);
     await expect(row).not.toHaveClass(/cited/);
+    await expect(tile).not.toHaveClass(/cited/);
     await page.getByTestId('takeaways').locator('li').first().focus();
     await expect(page.locator('[data-index="HSI"]')).toHaveClass(/cited/);
   });

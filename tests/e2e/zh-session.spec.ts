@@ -190,7 +190,7 @@ test.describe('the session page in Chinese', () => {
     // A stock with no Chinese name keeps its English one, marked lang="en" (DAMAI ENT, 01060, led the gainers).
     await expect(page.getByTestId('gainers').locator('tr[data-code="01060"] a[lang="en"]')).toHaveText(/\S/);
     // A tile's tooltip links to the Chinese stock page.
-    await page.locator('.hm-tiles [data-i]').first().hover();
+    await page.locator('.hm-tiles li').first().hover();
     await expect(page.getByTestId('tooltip-stock-link')).toHaveAttribute('href', /^\/zh-hk\/stocks\/\d{5}$/);
     await expect(page.getByTestId('tooltip-stock-link')).toHaveText('股份頁面 →');
   });
@@ -202,7 +202,7 @@ test.describe('the session page in Chinese', () => {
     });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(ZH, { waitUntil: 'networkidle' });
-    await page.locator('.hm-tiles [data-i]').nth(3).hover();
+    await page.locator('.hm-tiles li').nth(3).hover();
     await expect(page.getByTestId('heatmap-tooltip')).toContainText('收市價');
     await page.getByRole('button', { name: '列表' }).click();
     await expect(page.getByRole('button', { name: '隱藏列表' })).toBeVisible();

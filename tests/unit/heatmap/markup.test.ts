@@ -19,9 +19,9 @@ describe('heatmap markup strings', () => {
 
   it('gives the map one Tab stop, on the first tile with an area, and leaves zero-area tiles to the table', () => {
     const html = tilesHtml([tile('00003', 'NO TURNOVER', 0.5, 0), tile('00004', 'A', 2), tile('00005', 'B', -2)]);
-    expect(html.match(/role="listitem"/g)).toHaveLength(2);
+    expect(html.match(/<li /g)).toHaveLength(2);
     expect(html.match(/tabindex="0"/g)).toHaveLength(1);
-    expect(html).toMatch(/data-i="1"[^>]*tabindex="0"/);
+    expect(html).toMatch(/id="t00004" tabindex="0"/);
     expect(tableRowsHtml([tile('00003', 'NO TURNOVER', 0.5, 0)])).toContain('NO TURNOVER');
   });
 
@@ -38,11 +38,18 @@ describe('heatmap markup strings', () => {
     // Box in % of the map: wide x 10, y 20, w 30, h 40; phone x 0, y 50, w 25, h 12.5. Level 1 (code only) in both.
     const t: CompactTile = ['00008', 'SMALL', '', 8, 0.4, 1, 1, 1, 0, 10, 20, 30, 40, 0, 50, 25, 12.5, 5];
     const html = tilesHtml([t]);
-    expect(html).toContain('id="hm0"');
+    expect(html).toContain('id="t00008"');
     expect(html).toContain('style="inset:50% 75% 37.5% 0%"');
-    expect(html).toContain('@container (min-width: 640px){#hm0{inset:20% 60% 40% 10%!important}}');
+    expect(html).toContain('@container (min-width: 640px){#t00008{inset:20% 60% 40% 10%!important}}');
     expect(html).toContain('<b>00008</b>');
     expect(html).not.toContain('<i>');
     expect(html).not.toContain('--');
+  });
+
+  it("is a list named by the map, with the wide layout's rules before it, and each tile named by its stock's id alone", () => {
+    const html = tilesHtml([tile('00009', 'A', 1), tile('00010', 'B', -1)], null, undefined, 'Stocks by industry, "sized" by turnover');
+    expect(html).toMatch(/^<style>@container \(min-width: 640px\)\{#t00009\{[^}]*\}#t00010\{[^}]*\}\}<\/style><ul role="list" aria-label="Stocks by industry, &quot;sized&quot; by turnover"><li [^]*<\/li><\/ul>$/);
+    expect(html.match(/<li aria-label="[^"]*" id="t\d{5}"( tabindex="0")? class="t [^"]*" style="inset:[^"]*">/g)).toHaveLength(2);
+    expect(html).not.toMatch(/data-i=|data-ref=|role="listitem"/);
   });
 });
