@@ -210,13 +210,15 @@ export function rssBytes(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): numbe
  * body as it comes over the wire, not decoded: the server's time for the response, without the client's
  * decompression (which fetch() would add, and which grows with the page's size).
  */
-export function timedRawGet(url: string, timeoutMs = 60_000): Promise<{ status: number; ms: number; bytes: number }> {
+export function timedRawGet(url: string, timeoutMs = 60_000): Promise<{ status: number; ms: number; ttfb: number; bytes: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const req = http.get(url, { headers: { 'accept-encoding': 'br, gzip' }, timeout: timeoutMs }, (res) => {
+      // The status line and headers are in: the server has answered (what Lighthouse calls server response time).
+      const ttfb = performance.now() - t0;
       let bytes = 0;
       res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0, bytes }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0, ttfb, bytes }));
       res.on('error', reject);
     });
     req.on('timeout', () => req.destroy(new Error(`${url}: no answer within ${timeoutMs / 1000} s`)));

@@ -20,7 +20,7 @@ export interface Row {
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 // Under 10 ms a tenth of a millisecond is shown: a cached page answers in 1-2 ms, where whole milliseconds hide the ratio.
-export const ms = (x: number) => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : x < 10 ? `${x.toFixed(1)} ms` : `${Math.round(x)} ms`);
+export const ms = (x: number) => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : x < 1 ? `${x.toFixed(2)} ms` : x < 10 ? `${x.toFixed(1)} ms` : `${Math.round(x)} ms`);
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
