@@ -40,6 +40,10 @@ function probe(expectedTiles: number): string {
   } catch {}
   const expected = ${Math.floor(expectedTiles)};
   if (expected <= 0) return;
+  // The origin's pages load their scripts when the reader means to interact (lib/hydrate-on-intent.ts): the
+  // reader here moves the pointer over the page as soon as it is parsed, so the figure is the time to a
+  // map that answers.
+  document.addEventListener('DOMContentLoaded', () => document.body.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
   const hydrated = (el) => Object.keys(el).some((k) => k.startsWith('__reactFiber$'));
   const check = () => {
     const tiles = document.querySelectorAll('[data-testid="heatmap"] .hm-tiles li');
