@@ -4,8 +4,8 @@
  *
  * - `derivedVersion()`: a counter of changes to derived data that the data folder's version does not show.
  *   It moves when a background job finishes bringing its output up to date, after the files it read had
- *   already changed; the response cache adds it to the data version, so a page rendered while the job was
- *   under way is not served once it is done.
+ *   already changed; the response cache adds it to the data version of the pages that show that output
+ *   (`pageDataVersion`), so such a page rendered while the job was under way is not served once it is done.
  * - `renderStarted()` / `renderEnded()`: the server counts the pages being rendered, and
  *   `yieldToReaders()` lets a background job wait for none to be (up to a limit), so that on two cores a
  *   reader's page is never queued behind a job's work.
@@ -28,6 +28,19 @@ export function derivedVersion(): number {
 
 export function publishDerivedChange(): void {
   shared().derived++;
+}
+
+/** The pages that show derived data (the stock pages' "In the recap" list), in either edition. */
+const SHOWS_DERIVED = /^(?:\/zh-hk)?\/stocks\/\d{5}(?:[?#]|$)/;
+
+/**
+ * What a cached copy of the page at `url` (path and query) was rendered from: the data folder's version,
+ * and for a page that shows derived data, the derived version too. Only those pages are rendered again
+ * when a background job finishes; every other page (session pages, recaps, embeds, images, the feed) stays
+ * cached until the folder itself changes, instead of being rendered twice for each new file.
+ */
+export function pageDataVersion(url: string, folderVersion: string): string {
+  return SHOWS_DERIVED.test(url) ? `${folderVersion}|${derivedVersion()}` : folderVersion;
 }
 
 export function renderStarted(): void {

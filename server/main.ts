@@ -21,7 +21,7 @@ import path from 'node:path';
 import nextModule from 'next';
 import { siteConfig } from '@/lib/config';
 import { versionPoller } from '@/lib/data/data-version';
-import { derivedVersion, renderEnded, renderStarted } from '@/lib/background';
+import { pageDataVersion, renderEnded, renderStarted } from '@/lib/background';
 import { LOCALE_HEADER } from '@/lib/i18n/locale';
 import { COMMON_HEADERS } from '@/lib/security';
 import { originSettingsFromEnv, requestOrigin } from '@/lib/request-origin';
@@ -44,8 +44,8 @@ const CACHE_MB = Number(process.env.RESPONSE_CACHE_MB ?? 256);
 const settings = originSettingsFromEnv();
 // Watched, so a write is seen at once; the full re-read (a stat per file) runs every 5 s as a fallback.
 const folderVersion = versionPoller(siteConfig.dataDir, 5_000, Date.now, true);
-/** What a cached response was rendered from: the data folder, and derived data finished since (the recap index). */
-const dataVersion = () => `${folderVersion()}|${derivedVersion()}`;
+/** What a cached copy of a page was rendered from: the data folder, and for stock pages the recap index too. */
+const dataVersion = (url: string) => pageDataVersion(url, folderVersion());
 const cache = new ResponseCache({ maxBytes: CACHE_MB * 1024 * 1024, ttlMs: TTL_MS });
 const pending = new Map<string, Promise<Upstream>>();
 const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
@@ -133,7 +133,7 @@ async function main() {
     const page = url.searchParams.get('page') ?? '';
     if (!hit && wellFormed && page.startsWith('/') && !page.startsWith('//') && !page.startsWith(PAYLOAD_PATH)) {
       const pageReq = { url: page, headers: { ...req.headers, accept: 'text/html' } } as unknown as http.IncomingMessage;
-      await refresh(cacheKey(origin, page, pageReq.headers), pageReq, dataVersion());
+      await refresh(cacheKey(origin, page, pageReq.headers), pageReq, dataVersion(page));
       hit = cache.lookup(key, '', Date.now());
     }
     if (!hit) {
@@ -223,7 +223,7 @@ async function main() {
         return;
       }
       const key = cacheKey(origin.origin, req.url ?? '/', req.headers);
-      const version = dataVersion();
+      const version = dataVersion(req.url ?? '/');
       const now = Date.now();
       const hit = cache.lookup(key, version, now);
       if (hit) {
