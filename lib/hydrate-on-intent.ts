@@ -23,6 +23,7 @@
  * loads and the same replay covers a click made while it does. Hand-written ES5: it runs before any bundle.
  */
 
+import { TILE_SELECTOR } from '@/lib/heatmap/tile-id';
 import { LANG_COOKIE } from '@/lib/preferences';
 
 /** The id of the JSON block the origin writes: what to load (server/defer-scripts.ts). */
@@ -35,8 +36,8 @@ export const HYDRATED_EVENT = 'hkmr:hydrated';
 /** Set on <html> at the same moment (tests and styles can wait for it). */
 export const HYDRATED_ATTR = 'data-hydrated';
 
-const CLICK_TARGETS = 'button[type="button"],.hm-tiles li';
-const KEY_TARGETS = '.hm-tiles li';
+const CLICK_TARGETS = `button[type="button"],${TILE_SELECTOR}`;
+const KEY_TARGETS = TILE_SELECTOR;
 const KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Enter', 'Escape'];
 
 export const HYDRATE_ON_INTENT_SCRIPT = `(function(){var d=document,started=0,done=0,clicks=[],keys=[],changed=[],over=null;

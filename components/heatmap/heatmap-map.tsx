@@ -10,7 +10,7 @@ import { useRouter } from 'next/navigation';
 import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatHkdCompact, formatPct, formatPrice, direction } from '@/lib/format';
 import { fill, tableRowsHtml, tileName, tilesHtml } from '@/lib/heatmap/markup';
-import { tileCode, tileId } from '@/lib/heatmap/tile-id';
+import { TILE_SELECTOR, tileCode, tileId } from '@/lib/heatmap/tile-id';
 import type { CompactGroup, CompactTile } from '@/lib/heatmap/types';
 import { INDUSTRIES } from '@/lib/industries';
 import type { HeatmapClientText } from '@/lib/i18n/messages/heatmap';
@@ -237,7 +237,7 @@ export function HeatmapMap({ groups, tilesJson, label, zoomed, text, highlight =
     setTip({ i, left, top: above ? r.top - m.top : r.bottom - m.top, above, width });
   }, [indexOf]);
 
-  const fromEvent = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.hm-tiles li') : null);
+  const fromEvent = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(TILE_SELECTOR) : null);
 
   const onPointerOver = (e: PointerEvent) => {
     const el = fromEvent(e.target);

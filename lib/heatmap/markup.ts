@@ -55,8 +55,6 @@ export function firstFocusableTile(tiles: readonly CompactTile[]): number {
   return tiles.findIndex((t) => t[11] > 0 && t[12] > 0);
 }
 
-export { tileCode, tileId } from '@/lib/heatmap/tile-id';
-
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 /** `inset` (top right bottom left) of a box given as x, y, w, h in % of the map. */

@@ -6,6 +6,9 @@
  */
 export const tileId = (code: string) => `t${code}`;
 
+/** Every tile of a map (the map's list items), for event delegation here and in the head scripts. */
+export const TILE_SELECTOR = '.hm-tiles li';
+
 /** The code of a tile element's stock (the inverse of tileId), or null for any other element. */
 export function tileCode(el: Element): string | null {
   return /^t\d{5}$/.test(el.id) ? el.id.slice(1) : null;

@@ -14,17 +14,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ARCHIVE_DIR, ARCHIVE_LAST_DATE, ARCHIVE_SESSIONS, ARCHIVE_STOCKS, ensureArchive } from './history-archive';
 import { get, ROOT, rssBytes, startNext, timedRawGet, waitReady, type NextServer } from './processes';
+import { median } from './lighthouse';
 import { kb, mb, ms, type Row } from './report';
 
 const STORE_DIR = path.join(ROOT, '.cache', 'bench', 'history-store');
 const BUNDLED_STORE_DIR = path.join(ROOT, '.cache', 'bench', 'history-store-bundled');
 const WARMUP = 10;
 const TIMED = 101;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 interface Timing {
   /** Request to the response's status line and headers: the server's response time. */

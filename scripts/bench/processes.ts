@@ -204,11 +204,11 @@ export function rssBytes(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): numbe
   return total;
 }
 
-/** GET with a timeout; returns status, final URL (after redirects), headers and body. */
 /**
- * A GET as a browser sends it (Accept-Encoding: br, gzip), timed from the request to the last byte of the
- * body as it comes over the wire, not decoded: the server's time for the response, without the client's
- * decompression (which fetch() would add, and which grows with the page's size).
+ * A GET as a browser sends it (Accept-Encoding: br, gzip), timed from the request to the status line and
+ * headers (`ttfb`: the server's response time) and to the last byte of the body as it comes over the wire,
+ * not decoded (`ms`: without the client's decompression, which fetch() would add and which grows with the
+ * page's size).
  */
 export function timedRawGet(url: string, timeoutMs = 60_000): Promise<{ status: number; ms: number; ttfb: number; bytes: number }> {
   return new Promise((resolve, reject) => {
@@ -226,6 +226,7 @@ export function timedRawGet(url: string, timeoutMs = 60_000): Promise<{ status: 
   });
 }
 
+/** GET with a timeout; returns status, final URL (after redirects), headers and body. */
 export async function get(url: string, init: RequestInit = {}, timeoutMs = 60_000) {
   const res = await fetch(url, { redirect: 'follow', ...init, signal: AbortSignal.timeout(timeoutMs) });
   const body = Buffer.from(await res.arrayBuffer());
