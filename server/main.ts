@@ -25,6 +25,7 @@ import { pageDataVersion, renderEnded, renderStarted } from '@/lib/background';
 import { LOCALE_HEADER } from '@/lib/i18n/locale';
 import { COMMON_HEADERS } from '@/lib/security';
 import { originSettingsFromEnv, requestOrigin } from '@/lib/request-origin';
+import { asciiHtml } from './ascii-html';
 import { deferScripts, PAYLOAD_PATH } from './defer-scripts';
 import { cacheKey, cspNonce, isCacheable, makeEntry, matchesEtag, pickEncoding, ResponseCache, type Entry, type Upstream } from './response-cache';
 
@@ -92,7 +93,8 @@ async function main() {
           // A page's scripts and RSC payload load when the reader first means to interact (server/defer-scripts.ts).
           if ((res.headers['content-type'] ?? '').startsWith('text/html')) {
             const deferred = deferScripts(body.toString('utf8'), req.url ?? '/', cspNonce(res.headersDistinct['content-security-policy'] ?? []));
-            body = Buffer.from(deferred.html, 'utf8');
+            // An English page goes out as ASCII bytes, which a browser decodes faster (server/ascii-html.ts).
+            body = Buffer.from(asciiHtml(deferred.html), 'utf8');
             if (deferred.payload !== null) payload = { hash: deferred.hash!, body: Buffer.from(deferred.payload, 'utf8') };
           }
           const up: Upstream = { status: res.statusCode ?? 502, headers: res.headersDistinct as Record<string, string[]>, body, payload };
