@@ -63,17 +63,12 @@ function inset(x: number, y: number, w: number, h: number): string {
 }
 
 /**
- * The tiles, each positioned by plain `inset` percentages in its style attribute: the phone layout as
- * `inset` itself, the wide layout as `--w`, which one rule in heatmap.css takes inside a container query
- * (`inset: var(--w) !important` at 640 px and up). No per-coordinate custom properties: a
- * `calc(var(--x) * 1%)` per coordinate made the browser substitute and re-parse four values for each of
- * ~500 tiles on every style recalculation (a Chromium trace put the map's style cost at about twice that
- * of plain values); one whole `inset` value is substituted as it is, and only where the wide layout applies.
- * The wide layout used to be one id rule per tile in a <style> before the list: the browser parsed all of
- * them (36 ms of the 2,600-stock page on a fast desktop, 132 KB) even on a phone, where none applies, while
- * a style attribute is parsed when its element is first styled (on a phone, when the map is drawn).
- * Labels neither layout has room for are left out, and only the first tile carries a tabindex (the map's
- * one Tab stop; the map's script sets it on the tile it moves focus to).
+ * The tiles, each positioned by plain `inset` percentages: the phone layout in the tile's style attribute,
+ * the wide layout in one <style> of id rules inside a container query. No per-tile custom properties: a
+ * `calc(var(--x) * 1%)` per tile made the browser substitute and re-parse four values for each of ~500
+ * tiles on every style recalculation (a Chromium trace put the map's style cost at about twice that of
+ * plain values). Labels neither layout has room for are left out, and only the first tile carries a
+ * tabindex (the map's one Tab stop; the map's script sets it on the tile it moves focus to).
  *
  * Each tile is an <li> named by its id alone (tileId): a page of the whole exchange has 2,600 of them, and
  * every attribute is parsed 2,600 times on a phone before the page can respond (the bytes of the tiles
@@ -85,6 +80,7 @@ function inset(x: number, y: number, w: number, h: number): string {
 export function tilesHtml(tiles: readonly CompactTile[], highlight: string | null = null, text: MarkupText = ENGLISH, listLabel = ''): string {
   const first = firstFocusableTile(tiles);
   let html = '';
+  let wide = '';
   tiles.forEach((t, i) => {
     // A tile with no area under this size measure (e.g. no turnover) is only in the table.
     if (t[11] <= 0 || t[12] <= 0) return;
@@ -98,14 +94,17 @@ export function tilesHtml(tiles: readonly CompactTile[], highlight: string | nul
       (t[8] & 1 ? text.tileExtreme : '') +
       (t[8] & 2 ? text.tileListed : '');
     const id = tileId(t[0]);
+    wide += `#${id}{inset:${inset(t[9], t[10], t[11], t[12])}}`;
     // Label levels (lib/heatmap/labels.ts): 1 code, 2 code and %, 3 name and %. The code stays as the tile's
     // visible key even when hidden by the level (tests and find-in-page look for it).
     const pct = d >= 2 || m >= 2 ? `<i>${formatPct(t[4], 1)}</i>` : '';
     html +=
-      `<li aria-label="${escapeXml(spoken)}" id="${id}"${i === first ? ' tabindex="0"' : ''} class="${cls}" style="inset:${inset(t[13], t[14], t[15], t[16])};--w:${inset(t[9], t[10], t[11], t[12])}">` +
+      `<li aria-label="${escapeXml(spoken)}" id="${id}"${i === first ? ' tabindex="0"' : ''} class="${cls}" style="inset:${inset(t[13], t[14], t[15], t[16])}">` +
       `<b>${escapeXml(t[0])}</b>${d === 3 || m === 3 ? `<span${langAttr(lang)}>${escapeXml(name)}</span>` : ''}${pct}</li>`;
   });
-  return `<ul role="list" aria-label="${escapeXml(listLabel)}">${html}</ul>`;
+  // !important: the rule must beat the style attribute (the phone layout) when the map is wide. The rules
+  // go before the list (a <ul> holds only <li>s).
+  return `<style>@container (min-width: 640px){${wide.replaceAll('}', '!important}')}}</style><ul role="list" aria-label="${escapeXml(listLabel)}">${html}</ul>`;
 }
 
 /** `linkQuery`: appended to each stock link (e.g. `?period=1w`). */

@@ -1,7 +1,7 @@
 /**
  * The DOM id of a stock's tile on the map, from its 5-digit code (validated by the session schema). The
- * page finds a stock's tile by it (the takeaways' `stock:CODE` citations, the map's script, `#t00700`
- * links), so a tile carries no other attribute
+ * wide layout's rules select tiles by id (one hash lookup per tile), and the page finds a stock's tile by
+ * it (the takeaways' `stock:CODE` citations, the map's script), so a tile carries no other attribute
  * naming it: a page of the whole exchange has 2,600 tiles, and each attribute is parsed 2,600 times.
  */
 export const tileId = (code: string) => `t${code}`;

@@ -34,22 +34,22 @@ describe('heatmap markup strings', () => {
     expect(html).toContain('<i>-0.8%</i>');
   });
 
-  it('positions tiles by plain percentages in the style attribute (phone layout as inset, wide layout as --w) and leaves out labels no layout shows', () => {
+  it('positions tiles by plain percentages (phone layout inline, wide layout in id rules) and leaves out labels no layout shows', () => {
     // Box in % of the map: wide x 10, y 20, w 30, h 40; phone x 0, y 50, w 25, h 12.5. Level 1 (code only) in both.
     const t: CompactTile = ['00008', 'SMALL', '', 8, 0.4, 1, 1, 1, 0, 10, 20, 30, 40, 0, 50, 25, 12.5, 5];
     const html = tilesHtml([t]);
     expect(html).toContain('id="t00008"');
-    expect(html).toContain('style="inset:50% 75% 37.5% 0%;--w:20% 60% 40% 10%"');
+    expect(html).toContain('style="inset:50% 75% 37.5% 0%"');
+    expect(html).toContain('@container (min-width: 640px){#t00008{inset:20% 60% 40% 10%!important}}');
     expect(html).toContain('<b>00008</b>');
     expect(html).not.toContain('<i>');
-    expect(html.match(/--/g)).toHaveLength(1);
+    expect(html).not.toContain('--');
   });
 
-  it("is a list named by the map, with no <style> of per-tile rules, and each tile named by its stock's id alone", () => {
+  it("is a list named by the map, with the wide layout's rules before it, and each tile named by its stock's id alone", () => {
     const html = tilesHtml([tile('00009', 'A', 1), tile('00010', 'B', -1)], null, undefined, 'Stocks by industry, "sized" by turnover');
-    expect(html).toMatch(/^<ul role="list" aria-label="Stocks by industry, &quot;sized&quot; by turnover"><li [^]*<\/li><\/ul>$/);
-    expect(html).not.toContain('<style');
-    expect(html.match(/<li aria-label="[^"]*" id="t\d{5}"( tabindex="0")? class="t [^"]*" style="inset:[^";]*;--w:[^";]*">/g)).toHaveLength(2);
+    expect(html).toMatch(/^<style>@container \(min-width: 640px\)\{#t00009\{[^}]*\}#t00010\{[^}]*\}\}<\/style><ul role="list" aria-label="Stocks by industry, &quot;sized&quot; by turnover"><li [^]*<\/li><\/ul>$/);
+    expect(html.match(/<li aria-label="[^"]*" id="t\d{5}"( tabindex="0")? class="t [^"]*" style="inset:[^"]*">/g)).toHaveLength(2);
     expect(html).not.toMatch(/data-i=|data-ref=|role="listitem"/);
   });
 });
