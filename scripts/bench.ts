@@ -308,10 +308,10 @@ async function main() {
         const lt = await longestTask(browser, url, tiles.heatmap ? tiles.markup : 0);
         rows.push({
           figure: `Longest task, ${BIG_STOCKS.toLocaleString('en')}-stock session`,
-          value: `${ms(lt.longestMs)} (${lt.count} long tasks; ${lt.timing.event} at ${ms(lt.timing.ms)})`,
-          budget: '≤ 200 ms',
-          met: lt.longestMs <= 200,
-          how: "headless Chromium 1366×900, no throttling; PerformanceObserver('longtask', buffered) injected with addInitScript before navigation, read 3 s after the heatmap is complete (the pointer moved over the page at DOMContentLoaded, so its scripts load and hydrate as they do for a reader who reaches for the map at once)",
+          value: `median ${ms(lt.medianMs)} (runs ${lt.runs.map((r) => Math.round(r)).join(', ')} ms; median run: ${lt.count} long tasks, ${lt.timing.event} at ${ms(lt.timing.ms)})`,
+          budget: '≤ 200 ms median',
+          met: lt.medianMs <= 200,
+          how: `headless Chromium 1366×900, no throttling; ${lt.runs.length} loads, each in a fresh context (no HTTP cache); PerformanceObserver('longtask', buffered) injected with addInitScript before navigation, read 3 s after the heatmap is complete (the pointer moved over the page at DOMContentLoaded, so its scripts load and hydrate as they do for a reader who reaches for the map at once)`,
         });
         await server.stop();
       });

@@ -113,8 +113,28 @@ export async function heatmapCompleteTime(browser: Browser, url: string, expecte
   return { medianMs: median(results.map((r) => r.ms)), runs: results.map((r) => r.ms), event: results[0]!.event };
 }
 
-/** Longest task (ms) during one desktop load, observed from before the first page script to 3 s after the heatmap is complete. */
-export async function longestTask(browser: Browser, url: string, expectedTiles: number): Promise<{ longestMs: number; count: number; timing: LoadTiming }> {
-  const timing = await timeOnce(browser, url, expectedTiles, false, 3_000);
-  return { longestMs: Math.max(0, ...timing.longTasks), count: timing.longTasks.length, timing };
+export interface LongestTask {
+  /** The median over the runs of each run's longest task (ms). */
+  medianMs: number;
+  /** Each run's longest task (ms), in order. */
+  runs: number[];
+  /** Long tasks counted in the run with the median longest task. */
+  count: number;
+  /** That run's load timing (when the heatmap was complete). */
+  timing: LoadTiming;
+}
+
+/**
+ * The longest task of `runs` desktop loads, each in a fresh context (no HTTP cache carried over), observed
+ * from before the first page script to 3 s after the heatmap is complete. One load is one sample of a
+ * figure that moves with whatever else the 2 cores are doing (142 ms and 532 ms in two runs of the same
+ * tree), so the budget is judged on the median, as Lighthouse's is, and every run is reported.
+ */
+export async function longestTask(browser: Browser, url: string, expectedTiles: number, runs = 5): Promise<LongestTask> {
+  const results: LoadTiming[] = [];
+  for (let i = 0; i < runs; i++) results.push(await timeOnce(browser, url, expectedTiles, false, 3_000));
+  const longest = results.map((r) => Math.max(0, ...r.longTasks));
+  const medianMs = median(longest);
+  const at = results[longest.indexOf([...longest].sort((a, b) => a - b)[Math.floor(runs / 2)]!)]!;
+  return { medianMs, runs: longest, count: at.longTasks.length, timing: at };
 }
