@@ -51,7 +51,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: PREFERENCES_SCRIPT }} />
         {/* Starts the page's scripts when the reader first means to interact (server/defer-scripts.ts). */}
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: HYDRATE_ON_INTENT_SCRIPT }} />
-        {/* On a phone, the map's tiles are drawn as the reader nears them (lib/heatmap/draw-on-approach.ts). */}
+        {/* The map's tiles are drawn a few industries per frame, on a phone as the reader nears them (lib/heatmap/draw-on-approach.ts). */}
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: DRAW_ON_APPROACH_SCRIPT }} />
         <style dangerouslySetInnerHTML={{ __html: paletteCss() }} />
         {/* In the layout, not in metadata.alternates, which a page's own alternates (canonical, oEmbed) replace. */}

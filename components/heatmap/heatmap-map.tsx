@@ -88,7 +88,11 @@ const Tiles = memo(function Tiles({ tiles, label, highlight, text }: { tiles: Co
   const [serverTiles, setServerTiles] = useState(() => (hydrating ? tiles : null));
   if (serverTiles !== null && tiles !== serverTiles) setServerTiles(null);
   const keepServerMarkup = typeof window !== 'undefined' && tiles === serverTiles;
-  const html = useMemo(() => (keepServerMarkup ? SERVER_MARKUP : tilesHtml(tiles, highlight, text, label)), [keepServerMarkup, tiles, highlight, text, label]);
+  // The server's lists are marked to be drawn a few industries per frame (lib/heatmap/draw-on-approach.ts).
+  const html = useMemo(
+    () => (keepServerMarkup ? SERVER_MARKUP : tilesHtml(tiles, highlight, text, label, typeof window === 'undefined')),
+    [keepServerMarkup, tiles, highlight, text, label],
+  );
   return <div className="hm-tiles" dangerouslySetInnerHTML={{ __html: html }} />;
 });
 

@@ -62,6 +62,9 @@ function inset(x: number, y: number, w: number, h: number): string {
   return `${y}% ${r2(100 - x - w)}% ${r2(100 - y - h)}% ${x}%`;
 }
 
+/** The class of a tile list the page's head script draws later (lib/heatmap/draw-on-approach.ts). */
+export const SLICE_CLASS = 'sl';
+
 /**
  * The tiles, each positioned by plain `inset` percentages: the phone layout in the tile's style attribute,
  * the wide layout in one <style> of id rules inside a container query. No per-tile custom properties: a
@@ -74,13 +77,25 @@ function inset(x: number, y: number, w: number, h: number): string {
  * every attribute is parsed 2,600 times on a phone before the page can respond (the bytes of the tiles
  * are most of that page's HTML).
  *
- * `highlight`: the code of a tile to outline (`?highlight=` on the session page). `listLabel`: the list's
- * accessible name.
+ * One list per industry, in the tiles' order, inside a group named `listLabel` (the map's accessible name):
+ * a screen reader can move from industry to industry. `slices`: the server's HTML marks each list
+ * (SLICE_CLASS) so that, with script, the page draws the map a few industries per frame instead of all
+ * 2,600 tiles of the whole exchange in the one task that first lays out the page; without script the
+ * mark does nothing. Tiles drawn in the browser (a zoom, a client navigation) are never marked.
+ *
+ * `highlight`: the code of a tile to outline (`?highlight=` on the session page).
  */
-export function tilesHtml(tiles: readonly CompactTile[], highlight: string | null = null, text: MarkupText = ENGLISH, listLabel = ''): string {
+export function tilesHtml(
+  tiles: readonly CompactTile[],
+  highlight: string | null = null,
+  text: MarkupText = ENGLISH,
+  listLabel = '',
+  slices = false,
+): string {
   const first = firstFocusableTile(tiles);
-  let html = '';
   let wide = '';
+  // Industry index → its tiles' markup, in the order the industries first appear.
+  const lists = new Map<number, string>();
   tiles.forEach((t, i) => {
     // A tile with no area under this size measure (e.g. no turnover) is only in the table.
     if (t[11] <= 0 || t[12] <= 0) return;
@@ -98,13 +113,17 @@ export function tilesHtml(tiles: readonly CompactTile[], highlight: string | nul
     // Label levels (lib/heatmap/labels.ts): 1 code, 2 code and %, 3 name and %. The code stays as the tile's
     // visible key even when hidden by the level (tests and find-in-page look for it).
     const pct = d >= 2 || m >= 2 ? `<i>${formatPct(t[4], 1)}</i>` : '';
-    html +=
+    const li =
       `<li aria-label="${escapeXml(spoken)}" id="${id}"${i === first ? ' tabindex="0"' : ''} class="${cls}" style="inset:${inset(t[13], t[14], t[15], t[16])}">` +
       `<b>${escapeXml(t[0])}</b>${d === 3 || m === 3 ? `<span${langAttr(lang)}>${escapeXml(name)}</span>` : ''}${pct}</li>`;
+    lists.set(t[3], (lists.get(t[3]) ?? '') + li);
   });
+  const cls = slices ? ` class="${SLICE_CLASS}"` : '';
+  let html = '';
+  for (const [industry, items] of lists) html += `<ul role="list" aria-label="${escapeXml(text.industries[industry] ?? '')}"${cls}>${items}</ul>`;
   // !important: the rule must beat the style attribute (the phone layout) when the map is wide. The rules
-  // go before the list (a <ul> holds only <li>s).
-  return `<style>@container (min-width: 640px){${wide.replaceAll('}', '!important}')}}</style><ul role="list" aria-label="${escapeXml(listLabel)}">${html}</ul>`;
+  // go before the lists (a <ul> holds only <li>s).
+  return `<style>@container (min-width: 640px){${wide.replaceAll('}', '!important}')}}</style><div role="group" aria-label="${escapeXml(listLabel)}">${html}</div>`;
 }
 
 /** `linkQuery`: appended to each stock link (e.g. `?period=1w`). */

@@ -167,6 +167,57 @@ test.describe('on a phone, the tiles are drawn as the reader nears the map', () 
   });
 });
 
+test.describe('the tiles are drawn a few industries per frame (lib/heatmap/draw-on-approach.ts)', () => {
+  /** Lists still waiting for their frame. */
+  const waiting = (page: Page) => page.locator('#heatmap .hm-tiles ul.sl').count();
+
+  test('on a desktop the whole map is drawn as the page loads, each industry its own list', async ({ page }) => {
+    await page.goto(URL);
+    await expect.poll(() => waiting(page)).toBe(0);
+    await expect(page.locator('html.hm-slices')).toHaveCount(0);
+    await expect(page.getByRole('list', { name: 'Industrials' }).getByRole('listitem', { name: 'CATL (03750), Industrials, +10.19%' })).toBeVisible();
+    const lists = await page.locator('#heatmap .hm-tiles ul').evaluateAll((uls) => uls.map((ul) => ul.getAttribute('aria-label')));
+    expect(new Set(lists).size).toBe(lists.length);
+    expect(lists).toHaveLength(new Set(moves.map((m) => m.industry)).size);
+  });
+
+  test('on a phone, once the reader nears the map, at most 150 tiles a frame (or one industry) until all are drawn', async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.goto(URL);
+    await page.waitForTimeout(300);
+    expect(await waiting(page)).toBe(await page.locator('#heatmap .hm-tiles ul').count());
+    // Each animation frame: the tiles in lists drawn since the last one.
+    const frames = page.evaluate(
+      () =>
+        new Promise<number[][]>((resolve) => {
+          const drawn = new Set<Element>();
+          const out: number[][] = [];
+          const tick = () => {
+            const now = [...document.querySelectorAll('#heatmap .hm-tiles ul')].filter((ul) => !ul.classList.contains('sl') && !drawn.has(ul));
+            if (now.length) out.push(now.map((ul) => ul.childElementCount));
+            now.forEach((ul) => drawn.add(ul));
+            if (drawn.size === document.querySelectorAll('#heatmap .hm-tiles ul').length) resolve(out);
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    await page.evaluate(() => {
+      const top = document.querySelector('#heatmap .hm-tiles')!.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, top - window.innerHeight * 1.3);
+    });
+    const perFrame = await frames;
+    expect(perFrame.length).toBeGreaterThan(1);
+    for (const lists of perFrame) {
+      const tiles = lists.reduce((a, n) => a + n, 0);
+      expect(lists.length === 1 || tiles <= 150, `a frame drew ${lists.join(' + ')} tiles`).toBe(true);
+    }
+    expect(perFrame.flat().reduce((a, n) => a + n, 0)).toBe(await page.locator('#heatmap .t').count());
+    await expect(page.locator('html.hm-slices')).toHaveCount(0);
+    expect(await tile(page, '03750').evaluate((el) => el.checkVisibility())).toBe(true);
+  });
+});
+
 test('the Table toggle lists every stock of the map', async ({ page }) => {
   await page.goto(URL);
   await expect(page.locator('#hm-table tbody tr')).toHaveCount(0);
@@ -205,6 +256,7 @@ test('screenshots: desktop 1440 and phone 375', async ({ browser }) => {
     await map.scrollIntoViewIfNeeded();
     // On the phone the tiles are drawn as the map nears the screen (lib/heatmap/draw-on-approach.ts).
     await expect(page.locator('html.hm-later')).toHaveCount(0);
+    await expect(page.locator('html.hm-slices')).toHaveCount(0);
     // Labels never spill: each tile's text fits its box (it is clipped otherwise).
     const spills = await page.$$eval('#heatmap .t', (els) =>
       els.filter((el) => [...el.children].some((c) => getComputedStyle(c).display !== 'none' && (c as HTMLElement).scrollWidth > el.clientWidth + 1)).length,

@@ -46,10 +46,31 @@ describe('heatmap markup strings', () => {
     expect(html).not.toContain('--');
   });
 
-  it("is a list named by the map, with the wide layout's rules before it, and each tile named by its stock's id alone", () => {
+  it("is a group named by the map holding a list per industry, with the wide layout's rules before it, and each tile named by its stock's id alone", () => {
     const html = tilesHtml([tile('00009', 'A', 1), tile('00010', 'B', -1)], null, undefined, 'Stocks by industry, "sized" by turnover');
-    expect(html).toMatch(/^<style>@container \(min-width: 640px\)\{#t00009\{[^}]*\}#t00010\{[^}]*\}\}<\/style><ul role="list" aria-label="Stocks by industry, &quot;sized&quot; by turnover"><li [^]*<\/li><\/ul>$/);
+    expect(html).toMatch(
+      /^<style>@container \(min-width: 640px\)\{#t00009\{[^}]*\}#t00010\{[^}]*\}\}<\/style><div role="group" aria-label="Stocks by industry, &quot;sized&quot; by turnover"><ul role="list" aria-label="Materials"><li [^]*<\/li><\/ul><\/div>$/,
+    );
     expect(html.match(/<li aria-label="[^"]*" id="t\d{5}"( tabindex="0")? class="t [^"]*" style="inset:[^"]*">/g)).toHaveLength(2);
     expect(html).not.toMatch(/data-i=|data-ref=|role="listitem"/);
+  });
+
+  it('puts each industry in its own list, in the order the industries come, marked for drawing in slices only when asked', () => {
+    const at = (code: string, industry: number) => {
+      const t = tile(code, code, 1);
+      t[3] = industry;
+      return t;
+    };
+    // Financials (4), Materials (8), then Financials again: two lists, Financials first with both its tiles.
+    const tiles = [at('00005', 4), at('00001', 8), at('00011', 4)];
+    const html = tilesHtml(tiles, null, undefined, 'Map');
+    const lists = [...html.matchAll(/<ul role="list" aria-label="([^"]*)">(.*?)<\/ul>/g)].map((m) => [m[1], [...m[2]!.matchAll(/id="t(\d{5})"/g)].map((x) => x[1])]);
+    expect(lists).toEqual([
+      ['Financials', ['00005', '00011']],
+      ['Materials', ['00001']],
+    ]);
+    const sliced = tilesHtml(tiles, null, undefined, 'Map', true);
+    expect(sliced.match(/<ul role="list" aria-label="[^"]*" class="sl">/g)).toHaveLength(2);
+    expect(html).not.toContain('class="sl"');
   });
 });
