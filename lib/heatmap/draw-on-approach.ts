@@ -8,7 +8,7 @@
  * of the whole exchange has 2,600 tiles: styling, laying out and painting them with the rest of the page
  * was one task of 300–450 ms on the bench's desktop (Chromium traces: the style and layout the parser
  * does when it finishes the document), time in which the page answers nothing. In slices the same work
- * is spread over frames of about a hundred milliseconds. The session page's ~500 tiles are a frame or two.
+ * is spread over frames of 100–180 ms each (bench host, traced). The session page's ~500 tiles are a frame or two.
  *
  * Later, on a phone. On a phone the map starts about two screens down (index cards, takeaways and breadth
  * come first), yet inside the margin where Chromium renders `content-visibility: auto` content (one and a
@@ -37,7 +37,7 @@ export const SLICES_CLASS = 'hm-slices';
 /** The width below which the tiles wait (the same breakpoint as the sections' content-visibility). */
 export const NARROW_QUERY = '(max-width: 640px)';
 /**
- * Tiles drawn per frame, wide and narrow. 600 on a desktop is a frame of about 100 ms on the bench's host
+ * Tiles drawn per frame, wide and narrow. 600 on a desktop is a frame of 100–180 ms on the bench's host
  * (2 cores, shared with the server); a phone's CPU is about four times slower, hence a quarter.
  */
 export const TILES_PER_FRAME = { wide: 600, narrow: 150 } as const;
