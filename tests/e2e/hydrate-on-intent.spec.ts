@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrate } from './support/hydrate';
 
@@ -36,6 +38,25 @@ test('the pointer coming over the page loads the payload and the scripts, and th
   expect(seen.filter((p) => p.endsWith('.js')).length).toBeGreaterThan(3);
   await page.locator('.hm-tiles li').first().hover();
   await expect(page.getByTestId('heatmap-tooltip')).toBeVisible();
+});
+
+test('the framework scripts the pointer loads are marked for eager compilation; the page still hydrates', async ({ page, request }) => {
+  // The build's own list of the scripts every page boots with (scripts/compile-hints.mjs marks them).
+  const manifest = JSON.parse(fs.readFileSync(path.resolve('.next/build-manifest.json'), 'utf8')) as { rootMainFiles: string[] };
+  const seen = scriptRequests(page);
+  await page.goto(PAGE);
+  await hydrate(page);
+  const roots = manifest.rootMainFiles.map((f) => `/_next/${f}`);
+  expect(roots.length).toBeGreaterThan(2);
+  for (const src of roots) {
+    expect(seen, `${src} is loaded by the pointer`).toContain(src);
+    const body = await (await request.get(src)).text();
+    expect(body.split('\n')[0], src).toBe('//# allFunctionsCalledOnLoad');
+  }
+  // Page chunks keep lazy compilation.
+  const others = [...new Set(seen.filter((p) => p.endsWith('.js') && !roots.includes(p)))];
+  expect(others.length).toBeGreaterThan(0);
+  for (const src of others) expect((await (await request.get(src)).text()).startsWith('//# allFunctionsCalledOnLoad'), src).toBe(false);
 });
 
 test('a click on a button before the page has hydrated is done once it has', async ({ page }) => {
