@@ -175,6 +175,35 @@ describe('takeaways for 2025-05-21 (CATL second day), built from the CSVs', () =
   });
 });
 
+describe('takeaways for 2024-10-08 (the archive\'s second-largest fall): a theme told in an industry\'s sentence', () => {
+  // The bundled session file and data/themes.json, read here: the theme's members, their moves and their
+  // names (data/names.csv) are worked out by the test, not by the app.
+  const file = 'data/sessions/2024-10-08.json';
+  const raw = JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as SessionFile;
+  const result = validateSession(JSON.stringify(raw), file, { calendar });
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+  const session = toSession(result.data, result.warnings);
+  const takeaways = generateTakeaways({ session, metrics: sessionMetrics(session, themes), themes, calendar, names });
+  const sentence = texts(takeaways).find((t) => t.startsWith('Financials lagged the industries')) ?? '';
+  const insurers = new Set(themes.find((t) => t.id === 'insurers')!.codes);
+  const displayName = new Map(csv(fs.readFileSync(path.join(ROOT, 'data/names.csv'), 'utf8')).map((r) => [r.code!, r.name_en!]));
+  const moves = raw.stocks.map((s) => ({ code: s.code, pct: (s.close / s.prevClose - 1) * 100 }));
+  const worstInsurers = moves.filter((m) => insurers.has(m.code)).sort((a, b) => a.pct - b.pct);
+  const brokersNamed = ['China Merchants Securities', 'CICC', 'CSC Financial'];
+
+  it('names the theme\'s own members after "with insurers down … on average:", the worst three', () => {
+    // The nine insurers in the file average -15.12%; the worst: 06060 -23.98%, 02628 -20.88%, 01339 -16.67%.
+    const mean = worstInsurers.reduce((a, m) => a + m.pct, 0) / worstInsurers.length;
+    expect(mean.toFixed(2)).toBe('-15.12');
+    const [a, b, c] = worstInsurers.map((m) => `${displayName.get(m.code)} ${m.pct.toFixed(2)}%`);
+    expect(sentence).toContain(`with insurers down 15.12% on average: ${a}, ${b} and ${c};`);
+  });
+
+  it('lists no broker as if it were an insurer', () => {
+    for (const name of brokersNamed) expect(sentence).not.toContain(name);
+  });
+});
+
 describe('extreme moves', () => {
   const base = loadFixture('seed-000-metals-rally.json');
   const session: Session = {

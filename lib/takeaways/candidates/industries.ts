@@ -70,9 +70,11 @@ function rankedCandidate(ctx: TakeawayContext, ind: IndustryMove, kind: 'industr
     build: (named) => {
       const theme = nested && !named.has(themeToldKey(nested.id)) ? nested : undefined;
       // Its best (leader) or worst (laggard) movers not named elsewhere, and only those that moved its way:
-      // a laggard's sentence never lists risers as if they dragged it down.
+      // a laggard's sentence never lists risers as if they dragged it down. When the sentence tells a theme,
+      // the names follow the theme ("with insurers down 15.12% on average: …") and are the theme's own:
+      // on 2024-10-08 the industry's worst three were brokers, listed as if they were insurers.
       const pct = ind.equalWeightedPct!;
-      const members = ctx.industryMembers(ind.industry).filter((s) => !named.has(s.code));
+      const members = (theme ? ctx.themeMembers(theme) : ctx.industryMembers(ind.industry)).filter((s) => !named.has(s.code));
       const ordered = kind === 'industry-leader' ? members : [...members].reverse();
       const its = (s: StockQuote) => (kind === 'industry-leader' ? s.changePct > 0 || pct <= 0 : s.changePct < 0 || pct >= 0);
       const lead = ordered.filter(its).slice(0, NAMED_PER_INDUSTRY);
