@@ -187,7 +187,8 @@ describe('takeaways for 2024-10-08 (the archive\'s second-largest fall): a theme
   const sentence = texts(takeaways).find((t) => t.startsWith('Financials lagged the industries')) ?? '';
   const insurers = new Set(themes.find((t) => t.id === 'insurers')!.codes);
   const displayName = new Map(csv(fs.readFileSync(path.join(ROOT, 'data/names.csv'), 'utf8')).map((r) => [r.code!, r.name_en!]));
-  const moves = raw.stocks.map((s) => ({ code: s.code, pct: (s.close / s.prevClose - 1) * 100 }));
+  // Every stock in this file has its close and previous close.
+  const moves = raw.stocks.map((s) => ({ code: s.code, pct: (Number(s.close) / Number(s.prevClose) - 1) * 100 }));
   const worstInsurers = moves.filter((m) => insurers.has(m.code)).sort((a, b) => a.pct - b.pct);
   const brokersNamed = ['China Merchants Securities', 'CICC', 'CSC Financial'];
 
